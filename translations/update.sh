@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate6 || echo /usr/lib/qt6/bin/lupdate)
 for ts in translations/kotona_*.ts; do
-  "$lupdate" -silent -locations relative -extensions cpp,h,qml core app qml -ts "$ts"
+  "$lupdate" -silent -no-obsolete -locations relative -extensions cpp,h,qml core app qml -ts "$ts"
 done

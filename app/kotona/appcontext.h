@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/contentstore.h"
+#include "session/userstore.h"
+
 #include <QObject>
 
 class QQmlEngine;
@@ -19,6 +22,17 @@ class AppContext : public QObject
 public:
     explicit AppContext(QObject *parent = nullptr);
 
+    // Installs the bundled pack into `dataDir` when needed and opens it, and opens
+    // the user data there. Problems are reported in notice(); the app runs anyway
+    // (with the built-in topic list when no pack can be opened).
+    void start(const QString &dataDir, const QString &bundledPack);
+    // The starter pack that came with the app: beside an installed binary
+    // (../share/kotona) or in the build tree.
+    [[nodiscard]] static QString bundledPackPath();
+
+    // What went wrong at start, translated; empty when all is well.
+    [[nodiscard]] QString notice() const { return m_notice; }
+
     // Registers this context's objects with QML. Call once per process, before
     // the first QML file that imports Kotona.App is loaded.
     void registerForQml();
@@ -27,10 +41,17 @@ public:
 
     [[nodiscard]] TopicModel *topics() const { return m_topics; }
     [[nodiscard]] UiLanguage *language() const { return m_language; }
+    [[nodiscard]] ContentStore &content() { return m_content; }
+    [[nodiscard]] UserStore &user() { return m_user; }
 
 private:
+    void onLanguageChanged();
+
+    ContentStore m_content;
+    UserStore m_user;
     TopicModel *m_topics;
     UiLanguage *m_language;
+    QString m_notice;
 };
 
 } // namespace kotona

@@ -13,6 +13,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <cstring>
@@ -38,6 +39,10 @@ struct Options {
     QCommandLineOption benchStartup { QStringLiteral("bench-startup"),
                                       QCoreApplication::translate(
                                           "main", "Print the milliseconds to the first frame and exit.") };
+    QCommandLineOption dataDir {
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder for the content pack and your saved data."), QStringLiteral("dir")
+    };
     QCommandLineOption printFirstFrame { QStringLiteral("print-first-frame"),
                                          QCoreApplication::translate(
                                              "main", "Print a line when the first frame is on screen.") };
@@ -49,7 +54,7 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         printFirstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({ screenshot, lang, page, size, benchStartup, printFirstFrame });
+        parser.addOptions({ screenshot, lang, page, size, dataDir, benchStartup, printFirstFrame });
     }
 };
 
@@ -113,8 +118,14 @@ int main(int argc, char **argv)
     parser.process(app);
 
     kotona::AppContext context;
-    const QString lang
-        = parser.isSet(options.lang) ? parser.value(options.lang) : kotona::UiLanguage::fromSystemLocale();
+    context.start(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
+                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                  kotona::AppContext::bundledPackPath());
+    if (!context.notice().isEmpty())
+        QTextStream(stderr) << context.notice() << Qt::endl;
+    const QString lang = parser.isSet(options.lang)
+        ? parser.value(options.lang)
+        : context.user().setting(QStringLiteral("ui_language"), kotona::UiLanguage::fromSystemLocale()).toString();
     if (!context.language()->setLanguage(lang)) {
         return fail(QCoreApplication::translate("main", "Unknown language \"%1\". Choose one of: %2.")
                         .arg(lang, kotona::UiLanguage::supported().join(QStringLiteral(", "))));

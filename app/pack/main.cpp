@@ -1,11 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kotona-pack: the publisher's and editor's command line over kotona_core.
-// Commands (build, validate, inspect, publish, ...) arrive with their issues.
+#include "commands.h"
 #include "kotona/version.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "kotona::cli",
+        "Usage: kotona-pack COMMAND [ARGUMENTS]\n"
+        "Builds, checks and publishes Kotona content packs.\n\n"
+        "Commands:\n"
+        "  validate DIR                 check a content folder; every problem as file:line: message\n"
+        "  build DIR -o PACK            build a pack from a valid content folder\n"
+        "  inspect PACK [--json]        counts per table and language, translation matrix\n"
+        "  diff OLD NEW [--json]        records added, changed and removed, by id\n"
+        "  bench build [--sections N] [--json]   build a synthetic corpus and time it\n\n"
+        "Options:\n"
+        "  -h, --help                   show this help\n"
+        "  -v, --version                show the version\n");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -13,24 +33,27 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("kotona-pack"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kotona::kVersion));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("kotona-pack",
-                                    "Builds, checks and publishes Kotona content packs.\n\n"
-                                    "Commands:\n"
-                                    "  (none yet) commands arrive as the content pack is built"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("kotona-pack", "The command to run."));
-    parser.process(app);
-
-    const QStringList args = parser.positionalArguments();
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     if (args.isEmpty()) {
-        parser.showHelp(2);
+        err << usage();
+        return 2;
     }
-    QTextStream(stderr) << QCoreApplication::translate("kotona-pack", "Unknown command: %1").arg(args.first()) << '\n'
-                        << QCoreApplication::translate("kotona-pack", "Run kotona-pack --help to see the commands.")
-                        << '\n';
-    return 2;
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << "kotona-pack " << kotona::kVersion << '\n';
+        return 0;
+    }
+    const auto handler = kotona::cli::findCommand(command);
+    if (!handler) {
+        err << QCoreApplication::translate("kotona::cli", "Unknown command: %1").arg(command) << '\n'
+            << QCoreApplication::translate("kotona::cli", "Run kotona-pack --help to see the commands.") << '\n';
+        return 2;
+    }
+    return handler(args, out, err);
 }

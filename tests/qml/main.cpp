@@ -5,6 +5,7 @@
 
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
+#include <QTemporaryDir>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Kotona_UiPlugin)
@@ -17,6 +18,7 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         if (!m_registered) {
+            m_context.start(m_dataDir.path(), kotona::AppContext::bundledPackPath());
             m_context.language()->setLanguage(QStringLiteral("en"));
             m_context.registerForQml();
             m_registered = true;
@@ -25,6 +27,7 @@ public slots:
     }
 
 private:
+    QTemporaryDir m_dataDir;
     kotona::AppContext m_context;
     bool m_registered = false;
 };

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/contentstore.h"
+
+#include "content/packschema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kotona {
+
+namespace {
+
+QStringList jsonList(const QString &json)
+{
+    QStringList out;
+    for (const auto &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+// Picks the first language of `order` present in `available` (a lang -> row map).
+template<typename Map> QString firstAvailable(const QStringList &order, const Map &available)
+{
+    for (const QString &l : order) {
+        if (available.contains(l))
+            return l;
+    }
+    return {};
+}
+
+} // namespace
+
+PackOpenError ContentStore::open(const QString &path)
+{
+    close();
+    if (!QFileInfo::exists(path))
+        return { PackOpenError::Code::Missing,
+                 QCoreApplication::translate("kotona::ContentStore", "The content pack %1 is missing.").arg(path) };
+    if (!m_db.open(path, sql::Database::Mode::ReadOnly))
+        return { PackOpenError::Code::NotAPack,
+                 QCoreApplication::translate("kotona::ContentStore",
+                                             "The content pack is damaged and cannot be read.") };
+    const int version = m_db.userVersion();
+    if (version > pack::kSchemaVersion) {
+        m_db.close();
+        return { PackOpenError::Code::TooNew,
+                 QCoreApplication::translate(
+                     "kotona::ContentStore",
+                     "The content pack is newer than this version of Kotona. Update Kotona to read it.") };
+    }
+    if (version < pack::kSchemaVersion) {
+        m_db.close();
+        return { PackOpenError::Code::TooOld,
+                 QCoreApplication::translate("kotona::ContentStore",
+                                             "The content pack is from an older version of Kotona.") };
+    }
+    m_info = {};
+    sql::Statement *s = m_db.prepare(QStringLiteral("SELECT id, value FROM meta"));
+    if (!s) {
+        m_db.close();
+        return { PackOpenError::Code::NotAPack,
+                 QCoreApplication::translate("kotona::ContentStore",
+                                             "The content pack is damaged and cannot be read.") };
+    }
+    while (s->next()) {
+        const QString key = s->text(0);
+        if (key == QLatin1String("pack_id"))
+            m_info.packId = s->text(1);
+        else if (key == QLatin1String("seq"))
+            m_info.seq = s->text(1).toLongLong();
+        else if (key == QLatin1String("schema_version"))
+            m_info.schemaVersion = s->text(1).toInt();
+        else if (key == QLatin1String("built_at"))
+            m_info.builtAt = s->text(1);
+        else if (key == QLatin1String("content_digest"))
+            m_info.contentDigest = s->text(1);
+        else if (key == QLatin1String("fallback"))
+            m_info.fallback = jsonList(s->text(1));
+    }
+    if (m_info.packId.isEmpty()) {
+        m_db.close();
+        return { PackOpenError::Code::NotAPack,
+                 QCoreApplication::translate("kotona::ContentStore",
+                                             "The content pack is damaged and cannot be read.") };
+    }
+    return {};
+}
+
+void ContentStore::close()
+{
+    m_db.close();
+    m_info = {};
+}
+
+QStringList ContentStore::languageOrder(const QStringList &langs) const
+{
+    QStringList order;
+    for (const QString &l : langs + m_info.fallback) {
+        if (!l.isEmpty() && !order.contains(l))
+            order.append(l);
+    }
+    return order;
+}
+
+QList<Topic> ContentStore::topics(const QStringList &langs)
+{
+    QList<Topic> out;
+    const QStringList order = languageOrder(langs);
+    sql::Statement *s = m_db.prepare(QStringLiteral(
+        "SELECT t.id, t.icon, x.lang, x.title, x.summary FROM topics t JOIN topic_texts x ON x.topic_id = t.id "
+        "ORDER BY t.sort_order"));
+    QMap<QString, QMap<QString, QPair<QString, QString>>> texts;
+    QList<QPair<QString, QString>> ids;
+    while (s && s->next()) {
+        if (ids.isEmpty() || ids.last().first != s->text(0))
+            ids.append({ s->text(0), s->text(1) });
+        texts[s->text(0)].insert(s->text(2), { s->text(3), s->text(4) });
+    }
+    for (const auto &[id, icon] : ids) {
+        const auto &byLang = texts[id];
+        QString lang = firstAvailable(order, byLang);
+        if (lang.isEmpty())
+            lang = byLang.firstKey();
+        out.append(Topic { id, icon, byLang[lang].first, byLang[lang].second });
+    }
+    return out;
+}
+
+QStringList ContentStore::languagesOf(const QString &guideId)
+{
+    QStringList out;
+    sql::Statement *s
+        = m_db.prepare(QStringLiteral("SELECT t.lang FROM guide_texts t JOIN languages l ON l.id = t.lang "
+                                      "WHERE t.guide_id = ? AND t.variant = 'standard' ORDER BY l.sort_order"));
+    if (!s)
+        return out;
+    s->bind(1, guideId);
+    while (s->next())
+        out.append(s->text(0));
+    return out;
+}
+
+std::optional<GuideSummary> ContentStore::summaryOf(const QString &guideId, const QStringList &order)
+{
+    sql::Statement *s = m_db.prepare(QStringLiteral(
+        "SELECT g.topic_id, g.municipality_id, g.original_lang, g.revision, t.lang, t.title, t.summary, "
+        "t.translation, t.translated_from_revision FROM guides g JOIN guide_texts t ON t.guide_id = g.id "
+        "WHERE g.id = ? AND t.variant = 'standard'"));
+    if (!s)
+        return std::nullopt;
+    s->bind(1, guideId);
+    struct Row {
+        QString title, summary, translation;
+        qint64 fromRevision;
+    };
+    QMap<QString, Row> rows;
+    GuideSummary g;
+    g.id = guideId;
+    QString original;
+    qint64 revision = 0;
+    while (s->next()) {
+        g.topic = s->text(0);
+        g.municipality = s->text(1);
+        original = s->text(2);
+        revision = s->integer(3);
+        rows.insert(s->text(4), { s->text(5), s->text(6), s->text(7), s->integer(8) });
+    }
+    if (rows.isEmpty())
+        return std::nullopt;
+    g.lang = firstAvailable(order, rows);
+    if (g.lang.isEmpty())
+        g.lang = rows.contains(original) ? original : rows.firstKey();
+    g.isFallback = order.isEmpty() || g.lang != order.first();
+    const Row &r = rows[g.lang];
+    g.title = r.title;
+    g.summary = r.summary;
+    g.state = r.translation == QLatin1String("original") ? TextState::Original
+        : r.fromRevision < revision                      ? TextState::Outdated
+        : r.translation == QLatin1String("reviewed")     ? TextState::Reviewed
+                                                         : TextState::Machine;
+    g.languages = languagesOf(guideId);
+    return g;
+}
+
+QList<GuideSummary> ContentStore::guides(const QString &topic, const QString &municipality, const QStringList &langs)
+{
+    QList<GuideSummary> out;
+    const QStringList order = languageOrder(langs);
+    // Municipal guides of the reader's municipality first, then national ones.
+    sql::Statement *s = m_db.prepare(QStringLiteral(
+        "SELECT id FROM guides WHERE topic_id = ?1 AND (municipality_id IS NULL OR municipality_id = ?2) "
+        "ORDER BY municipality_id IS NULL, id"));
+    if (!s)
+        return out;
+    s->bind(1, topic).bind(2, municipality);
+    QStringList ids;
+    while (s->next())
+        ids.append(s->text(0));
+    for (const QString &id : ids) {
+        if (auto g = summaryOf(id, order))
+            out.append(*g);
+    }
+    return out;
+}
+
+std::optional<GuideText> ContentStore::guide(const QString &guideId, const QStringList &langs, const QString &variant)
+{
+    const QStringList order = languageOrder(langs);
+    auto summary = summaryOf(guideId, order);
+    if (!summary)
+        return std::nullopt;
+    GuideText t;
+    t.summary = *summary;
+    sql::Statement *v = m_db.prepare(
+        QStringLiteral("SELECT variant, reviewed_on, sources FROM guide_texts WHERE guide_id = ? AND lang = ?"));
+    v->bind(1, guideId).bind(2, summary->lang);
+    QMap<QString, QPair<QString, QString>> variants;
+    while (v->next())
+        variants.insert(v->text(0), { v->text(1), v->text(2) });
+    t.hasEasyVariant = variants.contains(QStringLiteral("easy"));
+    t.variant = variants.contains(variant) ? variant : QStringLiteral("standard");
+    t.reviewedOn = variants[t.variant].first;
+    t.sources = jsonList(variants[t.variant].second);
+
+    sql::Statement *o = m_db.prepare(QStringLiteral("SELECT original_lang FROM guides WHERE id = ?"));
+    o->bind(1, guideId);
+    if (o->next())
+        t.originalLang = o->text(0);
+
+    sql::Statement *s = m_db.prepare(
+        QStringLiteral("SELECT anchor, heading, level, body FROM sections WHERE text_id = ? ORDER BY ord"));
+    s->bind(1, guideId + QLatin1Char(':') + summary->lang + QLatin1Char(':') + t.variant);
+    while (s->next())
+        t.sections.append({ s->text(0), s->text(1), s->text(3), int(s->integer(2)) });
+    return t;
+}
+
+QList<GlossaryEntry> ContentStore::glossary(const QStringList &langs)
+{
+    QList<GlossaryEntry> out;
+    const QStringList order = languageOrder(langs);
+    sql::Statement *s = m_db.prepare(
+        QStringLiteral("SELECT term_id, lang, term, explanation FROM glossary_entries ORDER BY term_id"));
+    QMap<QString, QMap<QString, GlossaryEntry>> byTerm;
+    while (s && s->next())
+        byTerm[s->text(0)].insert(s->text(1), { s->text(0), s->text(1), s->text(2), s->text(3) });
+    for (const auto &entries : std::as_const(byTerm)) {
+        QString lang = firstAvailable(order, entries);
+        out.append(entries.value(lang.isEmpty() ? entries.firstKey() : lang));
+    }
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.term, b.term) < 0; });
+    return out;
+}
+
+QList<ServiceRecord> ContentStore::services(const QString &municipality, const QStringList &langs)
+{
+    QList<ServiceRecord> out;
+    const QStringList order = languageOrder(langs);
+    sql::Statement *s = m_db.prepare(QStringLiteral(
+        "SELECT id, municipality_id, kind, address, phone, web, opening_hours, languages, topics, latitude, longitude "
+        "FROM services WHERE ?1 = '' OR municipality_id = ?1 OR municipality_id = 'national' ORDER BY id"));
+    if (!s)
+        return out;
+    s->bind(1, municipality);
+    while (s->next()) {
+        out.append({ s->text(0), s->text(1), s->text(2), QString(), s->text(3), s->text(4), s->text(5), s->text(6),
+                     jsonList(s->text(7)), jsonList(s->text(8)), s->real(9), s->real(10) });
+    }
+    sql::Statement *n = m_db.prepare(QStringLiteral("SELECT lang, name FROM service_names WHERE service_id = ?"));
+    for (auto &service : out) {
+        n->reset();
+        n->bind(1, service.id);
+        QMap<QString, QString> names;
+        while (n->next())
+            names.insert(n->text(0), n->text(1));
+        const QString lang = firstAvailable(order, names);
+        service.name = names.isEmpty() ? service.id : names.value(lang.isEmpty() ? names.firstKey() : lang);
+    }
+    return out;
+}
+
+} // namespace kotona

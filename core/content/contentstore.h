@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/sqlite.h"
+#include "content/topic.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kotona {
+
+// Facts about the open pack, from its meta table.
+struct PackInfo {
+    QString packId;
+    qint64 seq = 0;
+    int schemaVersion = 0;
+    QString builtAt;
+    QString contentDigest;
+    QStringList fallback; // the pack's own language order after the reader's
+};
+
+// Why a pack could not be opened. The message is for the user, translated.
+struct PackOpenError {
+    enum class Code { None, Missing, NotAPack, TooNew, TooOld } code = Code::None;
+    QString message;
+    [[nodiscard]] bool ok() const { return code == Code::None; }
+};
+
+// How a text came to be in its language.
+enum class TextState { Original, Reviewed, Machine, Outdated };
+
+// A guide as a list shows it, in the language chosen by the fallback order.
+struct GuideSummary {
+    QString id, topic, municipality;
+    QString lang; // language of title and summary
+    bool isFallback = false; // not in the reader's first language
+    QString title, summary;
+    TextState state = TextState::Original;
+    QStringList languages; // every language the guide exists in (standard variant)
+};
+
+struct GuideSection {
+    QString anchor, heading, markdown;
+    int level = 0;
+};
+
+// One guide text ready to read.
+struct GuideText {
+    GuideSummary summary;
+    QString variant; // "standard" | "easy"
+    bool hasEasyVariant = false;
+    QString reviewedOn;
+    QString originalLang;
+    QStringList sources;
+    QList<GuideSection> sections;
+};
+
+struct GlossaryEntry {
+    QString termId, lang, term, explanation;
+};
+
+struct ServiceRecord {
+    QString id, municipality, kind, name, address, phone, web, openingHours;
+    QStringList languages, topics;
+    double latitude = 0, longitude = 0;
+};
+
+// Read-only access to a content pack. Every query takes the reader's language
+// order (e.g. {"so", "en"}); the pack's own fallback order follows it, so there
+// is always something to show. Not thread-safe: one store per thread.
+class ContentStore
+{
+public:
+    [[nodiscard]] PackOpenError open(const QString &path);
+    void close();
+    [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
+    [[nodiscard]] const PackInfo &info() const { return m_info; }
+
+    [[nodiscard]] QList<Topic> topics(const QStringList &langs);
+    [[nodiscard]] QList<GuideSummary> guides(const QString &topic, const QString &municipality,
+                                             const QStringList &langs);
+    [[nodiscard]] std::optional<GuideText> guide(const QString &guideId, const QStringList &langs,
+                                                 const QString &variant = QStringLiteral("standard"));
+    [[nodiscard]] QStringList languagesOf(const QString &guideId);
+    [[nodiscard]] QList<GlossaryEntry> glossary(const QStringList &langs);
+    [[nodiscard]] QList<ServiceRecord> services(const QString &municipality, const QStringList &langs);
+
+    // The reader's order followed by the pack's fallback, without repeats.
+    [[nodiscard]] QStringList languageOrder(const QStringList &langs) const;
+
+private:
+    std::optional<GuideSummary> summaryOf(const QString &guideId, const QStringList &order);
+
+    sql::Database m_db;
+    PackInfo m_info;
+};
+
+} // namespace kotona

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/packschema.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace kotona::pack {
+
+namespace {
+
+// Version 1. A guide text's Markdown lives in its sections, in order (ord). Ids: guide "health/getting-care"; guide
+// text "health/getting-care:fi:standard"; section "<text id>#<anchor>"; links "<guide id>>" + target.
+constexpr const char *kSchemaV1 = R"SQL(
+CREATE TABLE meta (id TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE languages (id TEXT PRIMARY KEY, native_name TEXT NOT NULL, english_name TEXT NOT NULL,
+  direction TEXT NOT NULL CHECK (direction IN ('ltr','rtl')), sort_order INTEGER NOT NULL);
+CREATE TABLE topics (id TEXT PRIMARY KEY, icon TEXT NOT NULL, sort_order INTEGER NOT NULL);
+CREATE TABLE topic_texts (id TEXT PRIMARY KEY, topic_id TEXT NOT NULL, lang TEXT NOT NULL,
+  title TEXT NOT NULL, summary TEXT NOT NULL);
+CREATE TABLE municipalities (id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL);
+CREATE TABLE municipality_names (id TEXT PRIMARY KEY, municipality_id TEXT NOT NULL, lang TEXT NOT NULL,
+  name TEXT NOT NULL);
+CREATE TABLE guides (id TEXT PRIMARY KEY, topic_id TEXT NOT NULL, municipality_id TEXT,
+  original_lang TEXT NOT NULL, revision INTEGER NOT NULL, web_url TEXT);
+CREATE INDEX guides_topic ON guides (topic_id, municipality_id);
+CREATE TABLE guide_texts (id TEXT PRIMARY KEY, guide_id TEXT NOT NULL, lang TEXT NOT NULL,
+  variant TEXT NOT NULL CHECK (variant IN ('standard','easy')), title TEXT NOT NULL, summary TEXT NOT NULL,
+  reviewed_on TEXT NOT NULL, translation TEXT NOT NULL CHECK (translation IN ('original','reviewed','machine')),
+  translated_from_lang TEXT, translated_from_revision INTEGER, sources TEXT NOT NULL);
+CREATE INDEX guide_texts_guide ON guide_texts (guide_id, lang, variant);
+CREATE TABLE sections (id TEXT PRIMARY KEY, text_id TEXT NOT NULL, guide_id TEXT NOT NULL, lang TEXT NOT NULL,
+  variant TEXT NOT NULL, ord INTEGER NOT NULL, anchor TEXT NOT NULL, heading TEXT NOT NULL,
+  level INTEGER NOT NULL, body TEXT NOT NULL, plain TEXT NOT NULL);
+CREATE INDEX sections_text ON sections (text_id, ord);
+CREATE TABLE guide_links (id TEXT PRIMARY KEY, guide_id TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('guide','glossary','service')), target TEXT NOT NULL);
+CREATE INDEX guide_links_guide ON guide_links (guide_id, kind);
+CREATE TABLE services (id TEXT PRIMARY KEY, municipality_id TEXT NOT NULL, kind TEXT NOT NULL, address TEXT,
+  latitude REAL, longitude REAL, phone TEXT, web TEXT, languages TEXT NOT NULL, opening_hours TEXT,
+  topics TEXT NOT NULL, reviewed_on TEXT NOT NULL, sources TEXT NOT NULL);
+CREATE TABLE service_names (id TEXT PRIMARY KEY, service_id TEXT NOT NULL, lang TEXT NOT NULL, name TEXT NOT NULL);
+CREATE TABLE glossary_terms (id TEXT PRIMARY KEY, related TEXT NOT NULL);
+CREATE TABLE glossary_entries (id TEXT PRIMARY KEY, term_id TEXT NOT NULL, lang TEXT NOT NULL,
+  term TEXT NOT NULL, explanation TEXT NOT NULL);
+CREATE INDEX glossary_entries_term ON glossary_entries (term_id, lang);
+CREATE TABLE checklists (id TEXT PRIMARY KEY, topic_id TEXT);
+CREATE TABLE checklist_texts (id TEXT PRIMARY KEY, checklist_id TEXT NOT NULL, lang TEXT NOT NULL,
+  title TEXT NOT NULL, translation TEXT NOT NULL);
+CREATE TABLE checklist_items (id TEXT PRIMARY KEY, checklist_id TEXT NOT NULL, lang TEXT NOT NULL,
+  ord INTEGER NOT NULL, item_key TEXT NOT NULL, text TEXT NOT NULL);
+CREATE TABLE workshops (id TEXT PRIMARY KEY, plan TEXT NOT NULL);
+CREATE TABLE media (id TEXT PRIMARY KEY, mime TEXT NOT NULL, bytes BLOB NOT NULL);
+)SQL";
+
+} // namespace
+
+const QStringList &recordTables()
+{
+    static const QStringList tables = {
+        QStringLiteral("checklist_items"), QStringLiteral("checklist_texts"),
+        QStringLiteral("checklists"),      QStringLiteral("glossary_entries"),
+        QStringLiteral("glossary_terms"),  QStringLiteral("guide_links"),
+        QStringLiteral("guide_texts"),     QStringLiteral("guides"),
+        QStringLiteral("languages"),       QStringLiteral("media"),
+        QStringLiteral("municipalities"),  QStringLiteral("municipality_names"),
+        QStringLiteral("sections"),        QStringLiteral("service_names"),
+        QStringLiteral("services"),        QStringLiteral("topic_texts"),
+        QStringLiteral("topics"),          QStringLiteral("workshops"),
+    };
+    return tables;
+}
+
+bool createSchema(sql::Database &db)
+{
+    return db.exec(QString::fromUtf8(kSchemaV1)) && db.setUserVersion(kSchemaVersion);
+}
+
+bool migrate(sql::Database &db, QString *error)
+{
+    const int version = db.userVersion();
+    if (version == kSchemaVersion)
+        return true;
+    if (version > kSchemaVersion) {
+        if (error)
+            *error = QStringLiteral("schema version %1 is newer than this app understands (%2)")
+                         .arg(version)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    // Version 1 is the first released schema: there is nothing older to upgrade.
+    // Each future version adds a step here, tested from a fixture in tests/data/.
+    if (error)
+        *error = QStringLiteral("unknown schema version %1").arg(version);
+    return false;
+}
+
+QString contentDigest(sql::Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &table : recordTables()) {
+        // Columns in name order so that the digest does not depend on column order.
+        sql::Statement *s = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
+        if (!s)
+            return {};
+        QList<int> order;
+        while (s->next()) {
+            if (order.isEmpty()) {
+                QList<QPair<QString, int>> names;
+                for (int i = 0; i < s->columnCount(); ++i)
+                    names.append({ s->columnName(i), i });
+                std::sort(names.begin(), names.end());
+                for (const auto &n : names)
+                    order.append(n.second);
+            }
+            QJsonArray row { table };
+            for (int i : order) {
+                const QVariant v = s->value(i);
+                row.append(s->columnName(i));
+                if (v.typeId() == QMetaType::QByteArray)
+                    row.append(QString::fromLatin1(v.toByteArray().toBase64()));
+                else
+                    row.append(QJsonValue::fromVariant(v));
+            }
+            hash.addData(QJsonDocument(row).toJson(QJsonDocument::Compact));
+            hash.addData("\n");
+        }
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace kotona::pack

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pack/packbuilder.h"
+
+#include "content/packschema.h"
+#include "content/sqlite.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace kotona::pack {
+
+namespace {
+
+QString json(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString builtAtFor(const ContentSource &content, const BuildOptions &options)
+{
+    if (!options.builtAt.isEmpty())
+        return options.builtAt;
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).toString(Qt::ISODate);
+    const QDate d = content.newestReview.isValid() ? content.newestReview : QDate(2026, 1, 1);
+    return d.startOfDay(Qt::UTC).toString(Qt::ISODate);
+}
+
+// Inserts one record; every table's first column is its stable id.
+class Writer
+{
+public:
+    explicit Writer(sql::Database &db)
+        : m_db(db)
+    { }
+
+    bool insert(const QString &table, const QVariantList &values)
+    {
+        QString placeholders;
+        for (int i = 0; i < values.size(); ++i)
+            placeholders += i ? QStringLiteral(",?") : QStringLiteral("?");
+        sql::Statement *s = m_db.prepare(QStringLiteral("INSERT INTO %1 VALUES (%2)").arg(table, placeholders));
+        if (!s)
+            return fail(m_db.lastError());
+        for (int i = 0; i < values.size(); ++i)
+            s->bind(i + 1, values.at(i));
+        return s->exec()
+            || fail(table + QStringLiteral(" ") + values.value(0).toString() + QStringLiteral(": ") + s->error());
+    }
+
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = why;
+        return false;
+    }
+
+    sql::Database &m_db;
+    QString m_error;
+};
+
+void writeContent(Writer &w, const ContentSource &c, qint64 &sections)
+{
+    int order = 0;
+    for (const auto &l : c.languages)
+        w.insert(QStringLiteral("languages"), { l.code, l.nativeName, l.englishName, l.direction, order++ });
+    order = 0;
+    for (const auto &t : c.topics) {
+        w.insert(QStringLiteral("topics"), { t.id, t.icon, order++ });
+        for (auto it = t.title.cbegin(); it != t.title.cend(); ++it)
+            w.insert(QStringLiteral("topic_texts"),
+                     { t.id + QLatin1Char(':') + it.key(), t.id, it.key(), it.value(),
+                       t.summary.value(it.key(), QStringLiteral("")) });
+    }
+    order = 0;
+    for (const auto &m : c.municipalities) {
+        w.insert(QStringLiteral("municipalities"), { m.id, order++ });
+        for (auto it = m.name.cbegin(); it != m.name.cend(); ++it)
+            w.insert(QStringLiteral("municipality_names"),
+                     { m.id + QLatin1Char(':') + it.key(), m.id, it.key(), it.value() });
+    }
+    for (const auto &g : c.guides) {
+        w.insert(QStringLiteral("guides"),
+                 { g.id, g.topic, g.municipality.isEmpty() ? QVariant() : QVariant(g.municipality), g.originalLang,
+                   g.revision, g.webUrl.isEmpty() ? QVariant() : QVariant(g.webUrl) });
+        QSet<QString> links;
+        for (const auto &t : g.texts) {
+            const QString textId = g.id + QLatin1Char(':') + t.lang + QLatin1Char(':') + t.variant;
+            w.insert(QStringLiteral("guide_texts"),
+                     { textId, g.id, t.lang, t.variant, t.title, t.summary, t.reviewedOn.toString(Qt::ISODate),
+                       t.translation, t.translatedFromLang.isEmpty() ? QVariant() : QVariant(t.translatedFromLang),
+                       t.translatedFromLang.isEmpty() ? QVariant() : QVariant(t.translatedFromRevision),
+                       json(t.sources) });
+            int ord = 0;
+            for (const auto &s : t.parsed.sections) {
+                w.insert(QStringLiteral("sections"),
+                         { textId + QLatin1Char('#') + s.anchor, textId, g.id, t.lang, t.variant, ord++, s.anchor,
+                           s.heading, s.level, s.markdown, s.plain });
+                ++sections;
+            }
+            for (const auto &l : t.parsed.links)
+                links.insert(l.kind + QLatin1Char(':') + l.target);
+            for (const auto &s : t.services)
+                links.insert(QStringLiteral("service:") + s);
+            for (const auto &s : t.glossary)
+                links.insert(QStringLiteral("glossary:") + s);
+        }
+        QStringList sorted = links.values();
+        sorted.sort();
+        for (const QString &l : sorted) {
+            const QString kind = l.section(QLatin1Char(':'), 0, 0);
+            const QString target = l.section(QLatin1Char(':'), 1);
+            w.insert(QStringLiteral("guide_links"), { g.id + QLatin1Char('>') + l, g.id, kind, target });
+        }
+    }
+    for (const auto &s : c.services) {
+        w.insert(QStringLiteral("services"),
+                 { s.id, s.municipality, s.kind, s.address, s.hasCoordinates ? QVariant(s.latitude) : QVariant(),
+                   s.hasCoordinates ? QVariant(s.longitude) : QVariant(), s.phone, s.web, json(s.languages),
+                   s.openingHours.isEmpty() ? QVariant() : QVariant(s.openingHours), json(s.topics),
+                   s.reviewedOn.toString(Qt::ISODate), json(s.sources) });
+        for (auto it = s.name.cbegin(); it != s.name.cend(); ++it)
+            w.insert(QStringLiteral("service_names"),
+                     { s.id + QLatin1Char(':') + it.key(), s.id, it.key(), it.value() });
+    }
+    for (const auto &g : c.glossary) {
+        w.insert(QStringLiteral("glossary_terms"), { g.id, json(g.related) });
+        for (auto it = g.entries.cbegin(); it != g.entries.cend(); ++it)
+            w.insert(QStringLiteral("glossary_entries"),
+                     { g.id + QLatin1Char(':') + it.key(), g.id, it.key(), it.value().first, it.value().second });
+    }
+    for (const auto &cl : c.checklists) {
+        w.insert(QStringLiteral("checklists"), { cl.id, cl.topic.isEmpty() ? QVariant() : QVariant(cl.topic) });
+        for (const auto &t : cl.texts) {
+            const QString textId = cl.id + QLatin1Char(':') + t.lang;
+            w.insert(QStringLiteral("checklist_texts"), { textId, cl.id, t.lang, t.title, t.translation });
+            int ord = 0;
+            for (const auto &item : t.items)
+                w.insert(QStringLiteral("checklist_items"),
+                         { textId + QLatin1Char('#') + item.key, cl.id, t.lang, ord++, item.key, item.text });
+        }
+    }
+    for (auto it = c.workshops.cbegin(); it != c.workshops.cend(); ++it)
+        w.insert(QStringLiteral("workshops"), { it.key(), it.value() });
+}
+
+bool fsyncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+BuildResult PackBuilder::build(const ContentSource &content, const QString &out, const BuildOptions &options)
+{
+    BuildResult result;
+    const QString tmp = out + QStringLiteral(".building");
+    QFile::remove(tmp);
+    {
+        sql::Database db;
+        if (!db.open(tmp, sql::Database::Mode::Create)) {
+            result.error = db.lastError();
+            return result;
+        }
+        db.exec(QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;"));
+        if (!createSchema(db)) {
+            result.error = db.lastError();
+            return result;
+        }
+        sql::Transaction tx(db);
+        Writer w(db);
+        writeContent(w, content, result.sections);
+        result.contentDigest = contentDigest(db);
+        const QVariantList meta[] = {
+            { QStringLiteral("pack_id"), content.packId },
+            { QStringLiteral("seq"), QString::number(options.seq) },
+            { QStringLiteral("schema_version"), QString::number(kSchemaVersion) },
+            { QStringLiteral("built_at"), builtAtFor(content, options) },
+            { QStringLiteral("content_digest"), result.contentDigest },
+            { QStringLiteral("fallback"), json(content.fallback) },
+        };
+        for (const auto &m : meta)
+            w.insert(QStringLiteral("meta"), m);
+        if (w.failed() || !tx.commit()) {
+            result.error = w.failed() ? w.error() : db.lastError();
+            db.close();
+            QFile::remove(tmp);
+            return result;
+        }
+        // A compact file with the same bytes for the same content.
+        db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        db.exec(QStringLiteral("VACUUM"));
+    }
+    if (!fsyncPath(tmp) || std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(out).constData()) != 0) {
+        result.error = QStringLiteral("could not write %1").arg(out);
+        QFile::remove(tmp);
+        return result;
+    }
+    fsyncPath(QFileInfo(out).absolutePath());
+    result.bytes = QFileInfo(out).size();
+    result.ok = true;
+    return result;
+}
+
+BuildResult PackBuilder::buildFromDirectory(const QString &dataDir, const QString &out, Problems &problems,
+                                            const BuildOptions &options)
+{
+    const ContentSource content = ContentSource::load(dataDir, problems);
+    if (!problems.isEmpty())
+        return {};
+    return build(content, out, options);
+}
+
+} // namespace kotona::pack

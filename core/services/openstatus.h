@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/openinghours.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace kotona {
+
+// Whether a place is open at a moment, judged in Helsinki time (Europe/Helsinki, with
+// its daylight-saving changes) whatever the zone of the moment given, with `PH` rules
+// applied on Finnish public holidays (FinnishHolidays).
+//
+// - Open: open now; `closesAt` is when it closes, or invalid when it stays open for
+//   the whole 14 days looked at (24/7).
+// - ClosesSoon: open now and closes within 30 minutes (`closesAt` is set).
+// - Closed: `opensAt` is the next opening within 14 days, or invalid if there is none.
+// - Unknown: the rules for this moment are only a comment or `unknown`, or the moment is invalid.
+//
+// Times that do not exist on the night clocks go forward (03:00-04:00 on the last
+// Sunday of March) are moved to the first moment after the gap.
+struct OpenStatus {
+    enum class State { Unknown, Open, ClosesSoon, Closed };
+
+    State state = State::Unknown;
+    QDateTime closesAt; // in Helsinki time
+    QDateTime opensAt; // in Helsinki time
+    QDateTime moment; // the moment asked about, in Helsinki time
+    QString comment; // the comment of the rule that decided, "by appointment"
+
+    static constexpr int searchDays = 14;
+    static constexpr int closesSoonSeconds = 30 * 60;
+
+    [[nodiscard]] static OpenStatus compute(const OpeningHours &hours, const QDateTime &moment);
+};
+
+// The short text the UI shows, in English through QCoreApplication::translate with
+// 24-hour times: "Open now, closes at 16:00", "Closes soon (16:00)",
+// "Closed, opens tomorrow at 08:00", "Closed, opens Monday at 09:00".
+[[nodiscard]] QString describe(const OpenStatus &status);
+
+} // namespace kotona

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/contentstore.h"
+#include "content/glossarymodel.h"
+#include "content/guidelistmodel.h"
+#include "content/packschema.h"
+#include "content/sectionmodel.h"
+#include "content/servicemodel.h"
+#include "content/sqlite.h"
+#include "contentfixture.h"
+#include "pack/packbuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QTimeZone>
+#include <catch2/catch.hpp>
+
+using namespace kotona;
+
+namespace {
+
+// A built pack of the fixture content plus a service in Turku.
+struct BuiltPack {
+    ContentFixture content;
+    QTemporaryDir dir;
+    QString path = dir.filePath("pack.sqlite");
+
+    BuiltPack()
+    {
+        content.write("guides/housing/turku-rent/en.md",
+                      ContentFixture::guide("housing/turku-rent", "original", "Renting in Turku", "## Where\n\nx\n",
+                                            "municipality: turku\n"));
+        content.write("services/turku.yaml",
+                      "municipality: turku\nservices:\n"
+                      "  - id: turku/office\n    kind: public-service\n    name: {fi: Virasto, en: Office}\n"
+                      "    opening_hours: \"Mo-Fr 09:00-16:00; PH off\"\n    languages: [fi, en]\n"
+                      "    topics: [housing]\n    sources: [https://www.turku.fi/]\n    reviewed_on: 2026-01-15\n");
+        pack::Problems problems;
+        const auto source = pack::ContentSource::load(content.path(), problems, QDate(2026, 11, 23));
+        for (const auto &p : problems)
+            UNSCOPED_INFO(p.toString().toStdString());
+        REQUIRE(problems.isEmpty());
+        REQUIRE(pack::PackBuilder::build(source, path).ok);
+    }
+};
+
+} // namespace
+
+TEST_CASE("a built pack opens read-only with its meta")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    CHECK(store.info().packId == "test.pack");
+    CHECK(store.info().seq == 1);
+    CHECK(store.info().fallback == QStringList { "en", "fi" });
+    CHECK(store.info().contentDigest.size() == 64);
+}
+
+TEST_CASE("a missing, damaged or too new pack is refused with a message")
+{
+    QTemporaryDir dir;
+    ContentStore store;
+    CHECK(store.open(dir.filePath("none.sqlite")).code == PackOpenError::Code::Missing);
+
+    QFile junk(dir.filePath("junk.sqlite"));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    const auto damaged = store.open(junk.fileName());
+    CHECK(damaged.code == PackOpenError::Code::NotAPack);
+    CHECK_FALSE(damaged.message.isEmpty());
+
+    BuiltPack p;
+    {
+        sql::Database db;
+        REQUIRE(db.open(p.path, sql::Database::Mode::ReadWrite));
+        REQUIRE(db.setUserVersion(pack::kSchemaVersion + 1));
+    }
+    const auto tooNew = store.open(p.path);
+    CHECK(tooNew.code == PackOpenError::Code::TooNew);
+    CHECK(tooNew.message.contains("newer"));
+    CHECK_FALSE(store.isOpen());
+}
+
+TEST_CASE("the pack kept in tests/data from schema version 1 still opens")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("pack-v1.sqlite");
+    REQUIRE(QFile::copy(KOTONA_TEST_DATA_DIR "/pack-v1.sqlite", copy));
+    ContentStore store;
+    REQUIRE(store.open(copy).ok());
+    CHECK_FALSE(store.topics({ "en" }).isEmpty());
+}
+
+TEST_CASE("a guide missing in the reader's language falls back and says which languages it has")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+
+    GIVEN("a Somali reader: the guide exists in English and Finnish only")
+    {
+        const auto g = store.guide("health/care", { "so" });
+        REQUIRE(g.has_value());
+        CHECK(g->summary.lang == "en");
+        CHECK(g->summary.isFallback);
+        CHECK(g->summary.languages == QStringList { "fi", "en" });
+        CHECK(g->summary.state == TextState::Original);
+        CHECK(g->sections.size() == 2);
+        CHECK(g->sections.at(0).anchor == "health-centre");
+    }
+    GIVEN("a Finnish reader: the machine translation is shown and labelled")
+    {
+        const auto g = store.guide("health/care", { "fi" });
+        REQUIRE(g.has_value());
+        CHECK(g->summary.lang == "fi");
+        CHECK_FALSE(g->summary.isFallback);
+        CHECK(g->summary.state == TextState::Machine);
+        CHECK(g->summary.title == QString::fromUtf8("Hoitoon hakeutuminen"));
+    }
+    GIVEN("a reader who prefers Somali, then Finnish")
+    {
+        CHECK(store.guide("health/care", { "so", "fi" })->summary.lang == "fi");
+    }
+    CHECK_FALSE(store.guide("health/none", { "en" }).has_value());
+}
+
+TEST_CASE("topic guides list the reader's municipality first and hide other municipalities'")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    const auto inTurku = store.guides("housing", "turku", { "en" });
+    REQUIRE(inTurku.size() == 2);
+    CHECK(inTurku.at(0).id == "housing/turku-rent");
+    CHECK(inTurku.at(1).id == "housing/rent");
+    const auto inVaasa = store.guides("housing", "vaasa", { "en" });
+    REQUIRE(inVaasa.size() == 1);
+    CHECK(inVaasa.at(0).id == "housing/rent");
+}
+
+TEST_CASE("the guide list model passes the model tester and exposes fallbacks")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    GuideListModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.load("health", "", { "ar" });
+    REQUIRE(model.rowCount() == 1);
+    const QModelIndex i = model.index(0);
+    CHECK(i.data(GuideListModel::IdRole).toString() == "health/care");
+    CHECK(i.data(GuideListModel::LangRole).toString() == "en");
+    CHECK(i.data(GuideListModel::IsFallbackRole).toBool());
+    CHECK(i.data(GuideListModel::StateRole).toString() == "original");
+    CHECK(i.data(GuideListModel::LanguagesRole).toStringList() == QStringList { "fi", "en" });
+}
+
+TEST_CASE("the section, glossary and topic queries give the reader's language")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+
+    SectionModel sections;
+    QAbstractItemModelTester t1(&sections, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    sections.setGuide(store.guide("housing/rent", { "en" }));
+    REQUIRE(sections.rowCount() == 2);
+    CHECK(sections.index(0).data(SectionModel::AnchorRole).toString() == "intro");
+    CHECK(sections.index(1).data(SectionModel::HeadingRole).toString() == "Deposit");
+    CHECK(sections.index(1).data(SectionModel::MarkdownRole).toString().contains("Pay a deposit."));
+
+    GlossaryModel glossary(&store);
+    QAbstractItemModelTester t2(&glossary, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    glossary.load({ "fi" });
+    REQUIRE(glossary.rowCount() == 1);
+    CHECK(glossary.index(0).data(GlossaryModel::ExplanationRole).toString() == QString::fromUtf8("Kansaneläkelaitos."));
+
+    const auto topics = store.topics({ "fi" });
+    REQUIRE(topics.size() == 2);
+    CHECK(topics.at(0).title == "Terveys");
+    CHECK(store.topics({ "ar" }).at(0).title == "Health");
+}
+
+TEST_CASE("services tell whether they are open, in Helsinki time")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    ServiceModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QTimeZone helsinki("Europe/Helsinki");
+    model.setMoment(QDateTime(QDate(2026, 11, 24), QTime(10, 0), helsinki)); // a Tuesday
+    model.load("turku", { "en" });
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.index(0).data(ServiceModel::NameRole).toString() == "Office");
+    CHECK(model.index(0).data(ServiceModel::OpenStateRole).toString() == "open");
+    CHECK(model.index(0).data(ServiceModel::StatusTextRole).toString().contains("16:00"));
+
+    model.setMoment(QDateTime(QDate(2026, 12, 6), QTime(10, 0), helsinki)); // Independence Day
+    CHECK(model.index(0).data(ServiceModel::OpenStateRole).toString() == "closed");
+    CHECK(model.index(0).data(ServiceModel::StatusTextRole).toString().contains("09:00"));
+
+    model.load("vaasa", { "en" });
+    CHECK(model.rowCount() == 0);
+}
