@@ -548,7 +548,12 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+94"/>
+        <location filename="../app/pack/bench.cpp" line="+98"/>
+        <source>Usage: kotona-pack bench open PACK [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +569,7 @@
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+18"/>
-        <location filename="../app/pack/main.cpp" line="+55"/>
+        <location filename="../app/pack/main.cpp" line="+56"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-42"/>
+        <location filename="../app/pack/main.cpp" line="-43"/>
         <source>Usage: kotona-pack COMMAND [ARGUMENTS]
 Builds, checks and publishes Kotona content packs.
 
@@ -642,6 +647,7 @@ Commands:
   inspect PACK [--json]        counts per table and language, translation matrix
   diff OLD NEW [--json]        records added, changed and removed, by id
   bench build [--sections N] [--json]   build a synthetic corpus and time it
+  bench open PACK [--json]     time opening a pack and the home page&apos;s first queries
 
 Options:
   -h, --help                   show this help
@@ -650,7 +656,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

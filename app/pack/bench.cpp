@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kotona-pack bench: synthetic corpora built from the repository's own sentences.
 #include "commands.h"
+#include "content/contentstore.h"
 #include "pack/contentsource.h"
 #include "pack/packbuilder.h"
 
@@ -88,8 +89,48 @@ pack::ContentSource synthesize(const pack::ContentSource &real, qint64 sections,
 
 } // namespace
 
+// Opening a pack and answering the home page's first queries (topics and the
+// guides of the first topic), `runs` times; prints the median and the worst.
+int benchOpen(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString pack = args.value(1);
+    if (pack.isEmpty() || pack.startsWith(QLatin1Char('-')))
+        return err << QCoreApplication::translate("kotona::cli", "Usage: kotona-pack bench open PACK [--json]") << '\n',
+               2;
+    QList<double> ms;
+    qint64 topics = 0, guides = 0;
+    for (int run = 0; run < 21; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        ContentStore store;
+        const auto opened = store.open(pack);
+        if (!opened.ok())
+            return err << opened.message << '\n', 1;
+        const auto t = store.topics({ QStringLiteral("fi") });
+        const auto g
+            = t.isEmpty() ? QList<GuideSummary>() : store.guides(t.first().id, QString(), { QStringLiteral("fi") });
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+        topics = t.size();
+        guides = g.size();
+    }
+    std::sort(ms.begin(), ms.end());
+    const QJsonObject figures { { QStringLiteral("runs"), ms.size() },
+                                { QStringLiteral("open_and_home_query_median_ms"), ms.at(ms.size() / 2) },
+                                { QStringLiteral("open_and_home_query_max_ms"), ms.last() },
+                                { QStringLiteral("topics"), topics },
+                                { QStringLiteral("first_topic_guides"), guides } };
+    if (args.contains(QStringLiteral("--json")))
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+    else
+        for (auto it = figures.begin(); it != figures.end(); ++it)
+            out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    return 0;
+}
+
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    if (args.value(0) == QLatin1String("open"))
+        return benchOpen(args, out, err);
     if (args.value(0) != QLatin1String("build"))
         return err << QCoreApplication::translate("kotona::cli",
                                                   "Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]")

@@ -4,7 +4,9 @@
 #include "kotona/version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -19,7 +21,8 @@ QString usage()
         "  build DIR -o PACK            build a pack from a valid content folder\n"
         "  inspect PACK [--json]        counts per table and language, translation matrix\n"
         "  diff OLD NEW [--json]        records added, changed and removed, by id\n"
-        "  bench build [--sections N] [--json]   build a synthetic corpus and time it\n\n"
+        "  bench build [--sections N] [--json]   build a synthetic corpus and time it\n"
+        "  bench open PACK [--json]     time opening a pack and the home page's first queries\n\n"
         "Options:\n"
         "  -h, --help                   show this help\n"
         "  -v, --version                show the version\n");
@@ -32,6 +35,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kotona-pack"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kotona::kVersion));
+
+    // Messages in the user's language when Kotona has it (fi, sv), else English.
+    QTranslator translator;
+    if (translator.load(QLocale::system(), QStringLiteral("kotona"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);

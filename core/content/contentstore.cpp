@@ -282,4 +282,43 @@ QList<ServiceRecord> ContentStore::services(const QString &municipality, const Q
     return out;
 }
 
+QStringList ContentStore::checklistIds()
+{
+    QStringList out;
+    for (sql::Statement *s = m_db.prepare(QStringLiteral("SELECT id FROM checklists ORDER BY id")); s && s->next();)
+        out.append(s->text(0));
+    return out;
+}
+
+std::optional<Checklist> ContentStore::checklist(const QString &id, const QStringList &langs)
+{
+    const QStringList order = languageOrder(langs);
+    sql::Statement *t = m_db.prepare(QStringLiteral(
+        "SELECT x.lang, x.title, c.topic_id FROM checklist_texts x JOIN checklists c ON c.id = x.checklist_id "
+        "WHERE x.checklist_id = ?"));
+    if (!t)
+        return std::nullopt;
+    t->bind(1, id);
+    QMap<QString, QString> titles;
+    Checklist c;
+    c.id = id;
+    while (t->next()) {
+        titles.insert(t->text(0), t->text(1));
+        c.topic = t->text(2);
+    }
+    if (titles.isEmpty())
+        return std::nullopt;
+    c.lang = firstAvailable(order, titles);
+    if (c.lang.isEmpty())
+        c.lang = titles.firstKey();
+    c.isFallback = order.isEmpty() || c.lang != order.first();
+    c.title = titles.value(c.lang);
+    sql::Statement *i = m_db.prepare(
+        QStringLiteral("SELECT item_key, text FROM checklist_items WHERE checklist_id = ? AND lang = ? ORDER BY ord"));
+    i->bind(1, id).bind(2, c.lang);
+    while (i->next())
+        c.items.append({ i->text(0), i->text(1) });
+    return c;
+}
+
 } // namespace kotona

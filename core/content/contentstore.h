@@ -68,6 +68,16 @@ struct ServiceRecord {
     double latitude = 0, longitude = 0;
 };
 
+struct ChecklistItem {
+    QString key, text;
+};
+
+struct Checklist {
+    QString id, lang, title, topic;
+    bool isFallback = false;
+    QList<ChecklistItem> items;
+};
+
 // Read-only access to a content pack. Every query takes the reader's language
 // order (e.g. {"so", "en"}); the pack's own fallback order follows it, so there
 // is always something to show. Not thread-safe: one store per thread.
@@ -87,6 +97,8 @@ public:
     [[nodiscard]] QStringList languagesOf(const QString &guideId);
     [[nodiscard]] QList<GlossaryEntry> glossary(const QStringList &langs);
     [[nodiscard]] QList<ServiceRecord> services(const QString &municipality, const QStringList &langs);
+    [[nodiscard]] std::optional<Checklist> checklist(const QString &id, const QStringList &langs);
+    [[nodiscard]] QStringList checklistIds();
 
     // The reader's order followed by the pack's fallback, without repeats.
     [[nodiscard]] QStringList languageOrder(const QStringList &langs) const;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/checklistmodel.h"
 #include "content/contentstore.h"
 #include "content/glossarymodel.h"
 #include "content/guidelistmodel.h"
@@ -28,6 +29,12 @@ struct BuiltPack {
         content.write("guides/housing/turku-rent/en.md",
                       ContentFixture::guide("housing/turku-rent", "original", "Renting in Turku", "## Where\n\nx\n",
                                             "municipality: turku\n"));
+        content.write("checklists/first-weeks/en.md",
+                      "---\ntitle: First weeks\ntopic: health\ntranslation: original\n---\n\n"
+                      "- [ ] Register your address {#register}\n- [ ] Find your health centre\n");
+        content.write("checklists/first-weeks/fi.md",
+                      "---\ntitle: Ensimmäiset viikot\ntranslation: machine\n---\n\n"
+                      "- [ ] Rekisteröi osoitteesi {#register}\n- [ ] Etsi terveysasemasi\n");
         content.write("services/turku.yaml",
                       "municipality: turku\nservices:\n"
                       "  - id: turku/office\n    kind: public-service\n    name: {fi: Virasto, en: Office}\n"
@@ -202,4 +209,35 @@ TEST_CASE("services tell whether they are open, in Helsinki time")
 
     model.load("vaasa", { "en" });
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("checklist items carry the reader's ticks, which are saved by stable key")
+{
+    BuiltPack p;
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    CHECK(store.checklistIds() == QStringList { "first-weeks" });
+    UserStore user;
+    REQUIRE(user.open(":memory:").ok);
+
+    ChecklistModel model(&store, &user);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.load("first-weeks", { "fi" });
+    REQUIRE(model.rowCount() == 2);
+    CHECK(model.checklist()->title == QString::fromUtf8("Ensimmäiset viikot"));
+    CHECK(model.index(0).data(ChecklistModel::KeyRole).toString() == "register");
+    CHECK(model.index(1).data(ChecklistModel::KeyRole).toString() == "2");
+    CHECK_FALSE(model.index(0).data(ChecklistModel::DoneRole).toBool());
+
+    CHECK(model.setData(model.index(0), true, ChecklistModel::DoneRole));
+    CHECK(user.checkedItems("first-weeks") == QSet<QString> { "register" });
+
+    GIVEN("the same checklist read in English")
+    {
+        model.load("first-weeks", { "en" });
+        CHECK(model.index(0).data(ChecklistModel::TextRole).toString() == "Register your address");
+        CHECK(model.index(0).data(ChecklistModel::DoneRole).toBool());
+        CHECK(model.index(0).data(Qt::CheckStateRole).toInt() == Qt::Checked);
+    }
+    CHECK_FALSE(model.setDone(5, true));
 }

@@ -129,3 +129,25 @@ TEST_CASE("a translation that names the wrong original or a newer revision is re
             ContentFixture::guide("health/care", "machine", "T", "## A\n\nx\n").replace("en@1", "sv@1"));
     CHECK(anyContains(problemsOf(f), "translated_from names sv but the original is en.md"));
 }
+
+TEST_CASE("services with invalid opening hours, unknown topics or places outside Finland are refused")
+{
+    ContentFixture f;
+    f.write("services/turku.yaml",
+            "municipality: turku\nservices:\n"
+            "  - id: turku/a\n    kind: health\n    name: {en: A}\n"
+            "    opening_hours: \"Mo-Fr 9-16\"\n    topics: [sports]\n"
+            "    coordinates: [48.85, 2.35]\n"
+            "    sources: [https://www.turku.fi/]\n    reviewed_on: 2026-01-15\n"
+            "  - id: turku/a\n    kind: health\n    name: {en: B}\n"
+            "    sources: [https://www.turku.fi/]\n    reviewed_on: 2026-01-15\n");
+    f.write("services/atlantis.yaml", "municipality: atlantis\nservices: []\n");
+    const QStringList problems = problemsOf(f);
+    INFO(problems.join('\n').toStdString());
+    CHECK(
+        anyContains(problems, "services/turku.yaml:6: invalid opening_hours: expected a time like 09:00 at column 7"));
+    CHECK(anyContains(problems, "services/turku.yaml:8: coordinates of \"turku/a\" are not in Finland"));
+    CHECK(anyContains(problems, "services/turku.yaml:11: duplicate service id \"turku/a\""));
+    CHECK(anyContains(problems, "service \"turku/a\": unknown topic \"sports\""));
+    CHECK(anyContains(problems, "services/atlantis.yaml:1: unknown municipality \"atlantis\""));
+}
