@@ -71,7 +71,7 @@
 <context>
     <name>kotona::ContentStore</name>
     <message>
-        <location filename="../core/content/contentstore.cpp" line="+40"/>
+        <location filename="../core/content/contentstore.cpp" line="+41"/>
         <source>The content pack %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,7 +553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,8 +568,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/commands.cpp" line="+18"/>
-        <location filename="../app/pack/main.cpp" line="+56"/>
+        <location filename="../app/pack/commands.cpp" line="+21"/>
+        <location filename="../app/pack/main.cpp" line="+64"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +637,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-43"/>
+        <location line="+10"/>
+        <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Did you mean: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pack/main.cpp" line="-49"/>
         <source>Usage: kotona-pack COMMAND [ARGUMENTS]
 Builds, checks and publishes Kotona content packs.
 
@@ -646,6 +661,7 @@ Commands:
   build DIR -o PACK            build a pack from a valid content folder
   inspect PACK [--json]        counts per table and language, translation matrix
   diff OLD NEW [--json]        records added, changed and removed, by id
+  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results
   bench build [--sections N] [--json]   build a synthetic corpus and time it
   bench open PACK [--json]     time opening a pack and the home page&apos;s first queries
 
@@ -656,7 +672,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>kotona::ContentStore</name>
     <message>
-        <location filename="../core/content/contentstore.cpp" line="+40" />
+        <location filename="../core/content/contentstore.cpp" line="+41" />
         <source>The content pack %1 is missing.</source>
         <translation>Sisältöpakettia %1 ei löydy.</translation>
     </message>
@@ -547,8 +547,8 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/commands.cpp" line="+18" />
-        <location filename="../app/pack/main.cpp" line="+56" />
+        <location filename="../app/pack/commands.cpp" line="+21" />
+        <location filename="../app/pack/main.cpp" line="+64" />
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Komennot näet ajamalla kotona-pack --help.</translation>
     </message>
@@ -616,12 +616,27 @@
         <translation>Paketeissa on samat tietueet.</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
+        <translation>search tarvitsee paketin ja hakusanat: kotona-pack search PAKETTI HAKU [--lang L] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>No results.</source>
+        <translation>Ei tuloksia.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Did you mean: %1</source>
+        <translation>Tarkoititko: %1</translation>
+    </message>
+    <message>
         <location filename="../app/pack/bench.cpp" line="+98" />
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Käyttö: kotona-pack bench open PAKETTI [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Käyttö: kotona-pack bench build [--sections N] [--data KANSIO] [--json]</translation>
     </message>
@@ -636,7 +651,7 @@
         <translation>Kansiossa %1 ei ole oppaita, joista ottaa lauseita (käytä valitsinta --data KANSIO).</translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-43" />
+        <location filename="../app/pack/main.cpp" line="-49" />
         <source>Usage: kotona-pack COMMAND [ARGUMENTS]
 Builds, checks and publishes Kotona content packs.
 
@@ -645,6 +660,7 @@ Commands:
   build DIR -o PACK            build a pack from a valid content folder
   inspect PACK [--json]        counts per table and language, translation matrix
   diff OLD NEW [--json]        records added, changed and removed, by id
+  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results
   bench build [--sections N] [--json]   build a synthetic corpus and time it
   bench open PACK [--json]     time opening a pack and the home page's first queries
 
@@ -660,6 +676,7 @@ Komennot:
   build KANSIO -o PAKETTI      rakenna paketti virheettömästä sisältökansiosta
   inspect PAKETTI [--json]     määrät tauluittain ja kielittäin, käännöstilanne
   diff VANHA UUSI [--json]     lisätyt, muuttuneet ja poistetut tietueet tunnisteittain
+  search PAKETTI HAKU [--lang L] [--limit N] [--json]   hakutulokset paremmuusjärjestyksessä
   bench build [--sections N] [--json]   rakenna keinotekoinen aineisto ja mittaa aika
   bench open PAKETTI [--json]  mittaa paketin avaaminen ja etusivun ensimmäiset kyselyt
 
@@ -669,7 +686,7 @@ Valitsimet:
 </translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+48" />
         <source>Unknown command: %1</source>
         <translation>Tuntematon komento: %1</translation>
     </message>

@@ -70,7 +70,7 @@
 <context>
     <name>kotona::ContentStore</name>
     <message>
-        <location filename="../core/content/contentstore.cpp" line="+40" />
+        <location filename="../core/content/contentstore.cpp" line="+41" />
         <source>The content pack %1 is missing.</source>
         <translation>Innehållspaketet %1 saknas.</translation>
     </message>
@@ -547,8 +547,8 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/commands.cpp" line="+18" />
-        <location filename="../app/pack/main.cpp" line="+56" />
+        <location filename="../app/pack/commands.cpp" line="+21" />
+        <location filename="../app/pack/main.cpp" line="+64" />
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Kör kotona-pack --help för att se kommandona.</translation>
     </message>
@@ -616,12 +616,27 @@
         <translation>Paketen innehåller samma poster.</translation>
     </message>
     <message>
+        <location line="+10" />
+        <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
+        <translation>search behöver ett paket och en sökning: kotona-pack search PAKET SÖKNING [--lang L] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>No results.</source>
+        <translation>Inga resultat.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Did you mean: %1</source>
+        <translation>Menade du: %1</translation>
+    </message>
+    <message>
         <location filename="../app/pack/bench.cpp" line="+98" />
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Användning: kotona-pack bench open PAKET [--json]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Användning: kotona-pack bench build [--sections N] [--data MAPP] [--json]</translation>
     </message>
@@ -636,7 +651,7 @@
         <translation>Det finns inga guider i %1 att hämta meningar från (använd --data MAPP).</translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-43" />
+        <location filename="../app/pack/main.cpp" line="-49" />
         <source>Usage: kotona-pack COMMAND [ARGUMENTS]
 Builds, checks and publishes Kotona content packs.
 
@@ -645,6 +660,7 @@ Commands:
   build DIR -o PACK            build a pack from a valid content folder
   inspect PACK [--json]        counts per table and language, translation matrix
   diff OLD NEW [--json]        records added, changed and removed, by id
+  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results
   bench build [--sections N] [--json]   build a synthetic corpus and time it
   bench open PACK [--json]     time opening a pack and the home page's first queries
 
@@ -660,6 +676,7 @@ Kommandon:
   build MAPP -o PAKET          bygg ett paket av en felfri innehållsmapp
   inspect PAKET [--json]       antal per tabell och språk, översättningsläget
   diff GAMMAL NY [--json]      tillagda, ändrade och borttagna poster, per id
+  search PAKET SÖKNING [--lang L] [--limit N] [--json]   sökträffar i rangordning
   bench build [--sections N] [--json]   bygg ett syntetiskt material och mät tiden
   bench open PAKET [--json]    mät öppnandet av ett paket och startsidans första frågor
 
@@ -669,7 +686,7 @@ Alternativ:
 </translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+48" />
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
     </message>

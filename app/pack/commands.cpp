@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "content/contentstore.h"
 #include "pack/contentsource.h"
 #include "pack/packbuilder.h"
 #include "pack/packinspector.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace kotona::cli {
 
@@ -57,7 +60,7 @@ Command findCommand(const QString &name)
     static const QMap<QString, Command> commands = {
         { QStringLiteral("validate"), validateCommand }, { QStringLiteral("build"), buildCommand },
         { QStringLiteral("inspect"), inspectCommand },   { QStringLiteral("diff"), diffCommand },
-        { QStringLiteral("bench"), benchCommand },
+        { QStringLiteral("bench"), benchCommand },       { QStringLiteral("search"), searchCommand },
     };
     return commands.value(name);
 }
@@ -192,6 +195,64 @@ int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     print("-", d.removed);
     if (d.isEmpty())
         out << QCoreApplication::translate("kotona::cli", "The packs hold the same records.") << '\n';
+    return 0;
+}
+
+int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const Parsed p
+        = parse(args, { QStringLiteral("--lang"), QStringLiteral("--limit"), QStringLiteral("--municipality") });
+    if (p.positional.size() < 2)
+        return usageError(err,
+                          QCoreApplication::translate("kotona::cli",
+                                                      "search needs a pack and a query: kotona-pack search PACK "
+                                                      "QUERY [--lang L] [--limit N] [--json]"));
+    ContentStore store;
+    const auto opened = store.open(p.positional.first());
+    if (!opened.ok()) {
+        err << opened.message << '\n';
+        return 1;
+    }
+    search::SearchRequest request;
+    request.query = p.positional.mid(1).join(QLatin1Char(' '));
+    request.langs = { p.options.value(QStringLiteral("--lang"), QStringLiteral("en")) };
+    request.municipality = p.options.value(QStringLiteral("--municipality"));
+    request.limit = std::clamp(p.options.value(QStringLiteral("--limit"), QStringLiteral("10")).toInt(), 1, 100);
+    request.typeAhead = false;
+    const auto result = store.search(request);
+    if (p.options.contains(QStringLiteral("--json"))) {
+        QJsonArray hits;
+        for (const auto &h : result.hits)
+            hits.append(QJsonObject { { QStringLiteral("guide"), h.guideId },
+                                      { QStringLiteral("section"), h.anchor },
+                                      { QStringLiteral("lang"), h.lang },
+                                      { QStringLiteral("score"), h.score },
+                                      { QStringLiteral("title"), h.title },
+                                      { QStringLiteral("heading"), h.heading },
+                                      { QStringLiteral("snippet"), h.snippet },
+                                      { QStringLiteral("more_in_guide"), h.moreInGuide } });
+        out << QJsonDocument(
+                   QJsonObject { { QStringLiteral("query"), request.query },
+                                 { QStringLiteral("hits"), hits },
+                                 { QStringLiteral("did_you_mean"), QJsonArray::fromStringList(result.didYouMean) } })
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return 0;
+    }
+    if (result.hits.isEmpty()) {
+        out << QCoreApplication::translate("kotona::cli", "No results.") << '\n';
+    }
+    for (const auto &h : result.hits) {
+        QString snippet = h.snippet;
+        snippet.replace(search::kHighlightStart, QStringLiteral("["))
+            .replace(search::kHighlightEnd, QStringLiteral("]"));
+        out << QString::number(h.score, 'f', 2) << '\t' << h.guideId << '#' << h.anchor << '\t' << h.lang << '\t'
+            << snippet << '\n';
+    }
+    if (!result.didYouMean.isEmpty())
+        out << QCoreApplication::translate("kotona::cli", "Did you mean: %1")
+                   .arg(result.didYouMean.join(QStringLiteral(", ")))
+            << '\n';
     return 0;
 }
 

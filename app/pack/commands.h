@@ -19,6 +19,7 @@ int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int buildCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace kotona::cli

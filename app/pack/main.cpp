@@ -21,6 +21,7 @@ QString usage()
         "  build DIR -o PACK            build a pack from a valid content folder\n"
         "  inspect PACK [--json]        counts per table and language, translation matrix\n"
         "  diff OLD NEW [--json]        records added, changed and removed, by id\n"
+        "  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results\n"
         "  bench build [--sections N] [--json]   build a synthetic corpus and time it\n"
         "  bench open PACK [--json]     time opening a pack and the home page's first queries\n\n"
         "Options:\n"

@@ -2,6 +2,7 @@
 #include "content/contentstore.h"
 
 #include "content/packschema.h"
+#include "search/fts5tokenizer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,7 +39,7 @@ PackOpenError ContentStore::open(const QString &path)
     if (!QFileInfo::exists(path))
         return { PackOpenError::Code::Missing,
                  QCoreApplication::translate("kotona::ContentStore", "The content pack %1 is missing.").arg(path) };
-    if (!m_db.open(path, sql::Database::Mode::ReadOnly))
+    if (!m_db.open(path, sql::Database::Mode::ReadOnly) || !search::registerTokenizer(m_db.handle()))
         return { PackOpenError::Code::NotAPack,
                  QCoreApplication::translate("kotona::ContentStore",
                                              "The content pack is damaged and cannot be read.") };
@@ -90,6 +91,7 @@ PackOpenError ContentStore::open(const QString &path)
 
 void ContentStore::close()
 {
+    m_searcher.reset();
     m_db.close();
     m_info = {};
 }
@@ -280,6 +282,16 @@ QList<ServiceRecord> ContentStore::services(const QString &municipality, const Q
         service.name = names.isEmpty() ? service.id : names.value(lang.isEmpty() ? names.firstKey() : lang);
     }
     return out;
+}
+
+search::SearchResult ContentStore::search(search::SearchRequest request)
+{
+    if (!m_db.isOpen())
+        return {};
+    if (!m_searcher)
+        m_searcher = std::make_unique<search::Searcher>(m_db);
+    request.langs = languageOrder(request.langs);
+    return m_searcher->search(request);
 }
 
 QStringList ContentStore::checklistIds()

@@ -3,6 +3,7 @@
 
 #include "content/sqlite.h"
 #include "content/topic.h"
+#include "search/searcher.h"
 
 #include <QList>
 #include <QString>
@@ -98,6 +99,9 @@ public:
     [[nodiscard]] QList<GlossaryEntry> glossary(const QStringList &langs);
     [[nodiscard]] QList<ServiceRecord> services(const QString &municipality, const QStringList &langs);
     [[nodiscard]] std::optional<Checklist> checklist(const QString &id, const QStringList &langs);
+    // Ranked full-text search (see search/searcher.h); the reader's languages are
+    // completed with the pack's fallback order.
+    [[nodiscard]] search::SearchResult search(search::SearchRequest request);
     [[nodiscard]] QStringList checklistIds();
 
     // The reader's order followed by the pack's fallback, without repeats.
@@ -108,6 +112,7 @@ private:
 
     sql::Database m_db;
     PackInfo m_info;
+    std::unique_ptr<search::Searcher> m_searcher;
 };
 
 } // namespace kotona

@@ -3,6 +3,8 @@
 
 #include "content/packschema.h"
 #include "content/sqlite.h"
+#include "search/fts5tokenizer.h"
+#include "search/searchindex.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -185,9 +187,18 @@ BuildResult PackBuilder::build(const ContentSource &content, const QString &out,
             result.error = db.lastError();
             return result;
         }
+        if (!search::registerTokenizer(db.handle())) {
+            result.error = QStringLiteral("the search tokenizer could not be registered");
+            return result;
+        }
         sql::Transaction tx(db);
         Writer w(db);
         writeContent(w, content, result.sections);
+        // The search index is derived: built once after all sections are in.
+        if (!w.failed() && !(search::createIndex(db) && search::rebuildIndex(db))) {
+            result.error = db.lastError();
+            return result;
+        }
         result.contentDigest = contentDigest(db);
         const QVariantList meta[] = {
             { QStringLiteral("pack_id"), content.packId },

@@ -1,0 +1,282 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "search/searcher.h"
+
+#include "search/fts5tokenizer.h"
+#include "text/analyzer.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace kotona::search {
+
+namespace {
+
+constexpr int kMaxTerms = 12;
+constexpr int kMaxTermBytes = 64;
+constexpr int kMaxQueryChars = 512;
+constexpr int kFewHits = 3;
+
+// An FTS5 string literal: any text in double quotes, quotes doubled.
+QString literal(const QByteArray &utf8)
+{
+    QString s = QString::fromUtf8(utf8);
+    s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString stripMarkers(QString s)
+{
+    static const QRegularExpression marker(QStringLiteral("\x1f[a-z]{2,3}\x1f"));
+    return s.remove(marker);
+}
+
+} // namespace
+
+struct Searcher::Plan {
+    struct Term {
+        QByteArray normal;
+        QSet<QByteArray> alternatives; // exact forms, \x01stems, \x02folds
+        bool prefix = false;
+    };
+    QList<Term> terms;
+    QStringList phrases; // normalised by the tokenizer at query time
+    bool empty() const { return terms.isEmpty() && phrases.isEmpty(); }
+
+    QString match(bool broad) const
+    {
+        QStringList parts;
+        for (const auto &t : terms) {
+            QStringList alts;
+            const QString star = t.prefix ? QStringLiteral("*") : QString();
+            alts << literal(t.normal) + star;
+            if (broad) {
+                QList<QByteArray> sorted(t.alternatives.cbegin(), t.alternatives.cend());
+                std::sort(sorted.begin(), sorted.end());
+                for (const QByteArray &a : sorted)
+                    alts << literal(a) + (a.startsWith(kFoldMarker) ? star : QString());
+            }
+            parts << (alts.size() == 1 ? alts.first()
+                                       : QLatin1Char('(') + alts.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        }
+        for (const QString &p : phrases)
+            parts << literal(p.toUtf8());
+        return parts.join(QStringLiteral(" AND "));
+    }
+};
+
+Searcher::Searcher(sql::Database &db)
+    : m_db(db)
+    , m_analyzer(std::make_unique<text::Analyzer>())
+{ }
+
+Searcher::~Searcher() = default;
+
+Searcher::Plan Searcher::plan(const SearchRequest &request)
+{
+    Plan p;
+    QString q = request.query.left(kMaxQueryChars);
+    // Quoted phrases, when the quotes balance; an odd quote is just a character.
+    if (q.count(QLatin1Char('"')) >= 2) {
+        static const QRegularExpression phrase(QStringLiteral("\"([^\"]*)\""));
+        auto it = phrase.globalMatch(q);
+        while (it.hasNext()) {
+            const QString text = it.next().captured(1).trimmed();
+            bool hasWord = false;
+            const QByteArray utf8 = text.toUtf8();
+            m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &, int, int) {
+                hasWord = true;
+                return false;
+            });
+            if (hasWord)
+                p.phrases << text;
+        }
+        q.remove(phrase);
+    }
+    const QByteArray utf8 = q.toUtf8();
+    const bool typing = request.typeAhead && !q.isEmpty() && !q.back().isSpace();
+    QList<QPair<QByteArray, int>> words; // normal form, end offset
+    m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &normal, int, int end) {
+        if (normal.size() <= kMaxTermBytes)
+            words.append({ normal, end });
+        return words.size() < kMaxTerms;
+    });
+    QStringList stemLangs = request.langs.mid(0, 2);
+    if (!stemLangs.contains(QStringLiteral("fi")))
+        stemLangs << QStringLiteral("fi"); // broken Finnish is the most common second language
+    for (int i = 0; i < words.size(); ++i) {
+        Plan::Term t;
+        t.normal = words[i].first;
+        // Prefix only for the word being typed, and only from its second character.
+        t.prefix = typing && i == words.size() - 1 && words[i].second == utf8.size()
+            && QString::fromUtf8(t.normal).size() >= 2;
+        for (const QString &lang : stemLangs) {
+            const QByteArray stem = m_analyzer->stem(t.normal, lang.toLatin1());
+            t.alternatives.insert(kStemMarker + (stem.isEmpty() ? t.normal : stem));
+            if (!stem.isEmpty())
+                t.alternatives.insert(stem);
+        }
+        const QByteArray folded = m_analyzer->fold(t.normal);
+        t.alternatives.insert(kFoldMarker + (folded.isEmpty() ? t.normal : folded));
+        p.terms.append(t);
+    }
+    return p;
+}
+
+QList<SearchHit> Searcher::run(const QString &match, const SearchRequest &request)
+{
+    QList<SearchHit> hits;
+    // bm25 is negative: smaller is better. The reader's language and municipality
+    // scale it up; title > heading > summary > body.
+    sql::Statement *s
+        = m_db.prepare(QStringLiteral("SELECT s.guide_id, s.text_id, s.anchor, s.lang, t.title, s.heading, "
+                                      "  snippet(search, 3, ?4, ?5, '…', 14), "
+                                      "  bm25(search, 10.0, 6.0, 3.0, 1.0) "
+                                      "    * (CASE WHEN s.lang = ?2 THEN 2.0 ELSE 1.0 END) "
+                                      "    * (CASE WHEN g.municipality_id = ?3 THEN 1.5 ELSE 1.0 END) "
+                                      "    * (CASE WHEN s.variant = 'standard' THEN 1.0 ELSE 0.9 END) AS score "
+                                      "FROM search JOIN sections s ON s.rowid = search.rowid "
+                                      "JOIN guide_texts t ON t.id = s.text_id JOIN guides g ON g.id = s.guide_id "
+                                      "WHERE search MATCH ?1 ORDER BY score LIMIT ?6"));
+    if (!s)
+        return hits;
+    s->bind(1, match)
+        .bind(2, request.langs.value(0))
+        .bind(3, request.municipality)
+        .bind(4, kHighlightStart)
+        .bind(5, kHighlightEnd)
+        .bind(6, qint64(request.limit) * (request.bestPerGuide ? 6 : 1));
+    QHash<QString, int> byGuide;
+    while (s->next()) {
+        const QString guide = s->text(0);
+        if (request.bestPerGuide && byGuide.contains(guide)) {
+            ++hits[byGuide[guide]].moreInGuide;
+            continue;
+        }
+        SearchHit h { guide,       s->text(1), s->text(2), s->text(3), s->text(4), s->text(5), stripMarkers(s->text(6)),
+                      -s->real(7), 0 };
+        byGuide.insert(guide, int(hits.size()));
+        hits.append(h);
+    }
+    if (hits.size() > request.limit)
+        hits.resize(request.limit);
+    return hits;
+}
+
+SearchResult Searcher::search(const SearchRequest &request)
+{
+    SearchResult result;
+    Plan p = plan(request);
+    if (p.empty())
+        return result;
+
+    // Exact forms first: they rank above stems and folded forms.
+    result.hits = run(p.match(false), request);
+    if (result.hits.size() < request.limit) {
+        QSet<QString> seen;
+        for (const auto &h : std::as_const(result.hits))
+            seen.insert(h.guideId);
+        for (const auto &h : run(p.match(true), request)) {
+            if (!seen.contains(h.guideId) && result.hits.size() < request.limit) {
+                seen.insert(h.guideId);
+                result.hits.append(h);
+            }
+        }
+    }
+    if (result.hits.size() >= kFewHits)
+        return result;
+
+    // Few hits: allow typos in words of four letters or more.
+    bool changed = false;
+    for (auto &t : p.terms) {
+        const int letters = int(QString::fromUtf8(t.normal).size());
+        if (letters < 4)
+            continue;
+        const QStringList close = closeWords(t.normal, letters >= 8 ? 2 : 1, 8);
+        for (const QString &w : close) {
+            t.alternatives.insert(w.toUtf8());
+            if (!result.didYouMean.contains(w))
+                result.didYouMean << w;
+        }
+        changed = changed || !close.isEmpty();
+    }
+    if (changed) {
+        QSet<QString> seen;
+        for (const auto &h : std::as_const(result.hits))
+            seen.insert(h.guideId);
+        for (const auto &h : run(p.match(true), request)) {
+            if (!seen.contains(h.guideId) && result.hits.size() < request.limit) {
+                seen.insert(h.guideId);
+                result.hits.append(h);
+                result.usedTypoTolerance = true;
+            }
+        }
+    }
+    if (!result.hits.isEmpty() && !result.usedTypoTolerance)
+        result.didYouMean.clear();
+    return result;
+}
+
+QStringList Searcher::closeWords(const QByteArray &word, int maxDistance, int limit)
+{
+    const QString w = QString::fromUtf8(word);
+    QList<QPair<int, QPair<qint64, QString>>> found; // distance, -count, term
+    // Words sharing the first letter: typos rarely hit the first letter, and it
+    // keeps the scan to one slice of the vocabulary.
+    const QString first = w.left(1);
+    QString next = first;
+    next[0] = QChar(first.at(0).unicode() + 1);
+    sql::Statement *s
+        = m_db.prepare(QStringLiteral("SELECT term, cnt FROM search_vocab WHERE term >= ?1 AND term < ?2"));
+    if (!s)
+        return {};
+    s->bind(1, first).bind(2, next);
+    while (s->next()) {
+        const QString term = s->text(0);
+        if (term == w || std::abs(term.size() - w.size()) > maxDistance)
+            continue;
+        const int d = editDistance(w, term, maxDistance);
+        if (d <= maxDistance)
+            found.append({ d, { -s->integer(1), term } });
+    }
+    std::sort(found.begin(), found.end());
+    QStringList out;
+    for (const auto &f : found) {
+        if (out.size() >= limit)
+            break;
+        out << f.second.second;
+    }
+    return out;
+}
+
+int editDistance(const QString &a, const QString &b, int max)
+{
+    const QList<uint> x = a.toUcs4();
+    const QList<uint> y = b.toUcs4();
+    const qsizetype n = x.size(), m = y.size();
+    if (std::abs(n - m) > max)
+        return max + 1;
+    // Optimal string alignment distance, rows of m + 1.
+    QList<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (qsizetype j = 0; j <= m; ++j)
+        prev[j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+            cur[j] = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
+                cur[j] = std::min(cur[j], prev2[j - 2] + 1);
+            rowMin = std::min(rowMin, cur[j]);
+        }
+        if (rowMin > max)
+            return max + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+
+} // namespace kotona::search

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/sqlite.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kotona::text {
+class Analyzer;
+}
+
+namespace kotona::search {
+
+struct SearchHit {
+    QString guideId, textId, anchor, lang;
+    QString title, heading;
+    QString snippet; // matched words between kHighlightStart and kHighlightEnd
+    double score = 0; // higher is better
+    int moreInGuide = 0; // other matching sections of the same guide
+};
+
+struct SearchRequest {
+    QString query;
+    QStringList langs; // the reader's languages, first is preferred
+    QString municipality; // boosts municipal guides of this place
+    int limit = 10;
+    bool typeAhead = true; // treat the last word as a prefix while the user types
+    bool bestPerGuide = true;
+};
+
+struct SearchResult {
+    QList<SearchHit> hits;
+    QStringList didYouMean; // closest words when nothing matched
+    bool usedTypoTolerance = false;
+};
+
+inline const QString kHighlightStart = QStringLiteral("\u2063[");
+inline const QString kHighlightEnd = QStringLiteral("]\u2063");
+
+// Ranked search over a pack's index. Any text is a valid query: FTS5 syntax typed
+// by the user is treated as words, never as operators or SQL. Not thread-safe:
+// give each thread its own Searcher and read connection.
+class Searcher
+{
+public:
+    // `db` must stay open; the tokenizer must be registered on it.
+    explicit Searcher(sql::Database &db);
+    ~Searcher();
+
+    [[nodiscard]] SearchResult search(const SearchRequest &request);
+
+private:
+    struct Plan;
+    [[nodiscard]] Plan plan(const SearchRequest &request);
+    [[nodiscard]] QList<SearchHit> run(const QString &match, const SearchRequest &request);
+    [[nodiscard]] QStringList closeWords(const QByteArray &word, int maxDistance, int limit);
+
+    sql::Database &m_db;
+    std::unique_ptr<text::Analyzer> m_analyzer;
+};
+
+// Edit distance (insert, delete, substitute, swap of neighbours) between two words,
+// counted in code points; stops early and returns max + 1 past `max`.
+[[nodiscard]] int editDistance(const QString &a, const QString &b, int max);
+
+} // namespace kotona::search

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "content/contentstore.h"
+#include "contentfixture.h"
+#include "pack/packbuilder.h"
+#include "search/searcher.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kotona;
+using namespace kotona::search;
+
+namespace {
+
+struct SearchPack {
+    ContentFixture content;
+    QTemporaryDir dir;
+    ContentStore store;
+
+    SearchPack()
+    {
+        content.write("guides/health/care/fi.md",
+                      ContentFixture::guide("health/care", "machine", "Hoitoon hakeutuminen",
+                                            "## Terveyskeskus\n\nMene terveyskeskukseen, kun olet sairas.\n\n"
+                                            "## Päivystys\n\nPäivystys on auki aina. Soita 112.\n"));
+        content.write("guides/housing/rent/ar.md",
+                      ContentFixture::guide("housing/rent", "machine", "الإيجار",
+                                            "## الوديعة\n\nادفع الوديعة إلى المالك. اسأل كيلا (Kela).\n"));
+        content.write(
+            "guides/housing/rent/en.md",
+            ContentFixture::guide("housing/rent", "original", "Renting",
+                                  "Intro text.\n\n## Deposit\n\nPay a deposit to the landlord.\n\n"
+                                  "## Housing allowance\n\nKela pays housing allowance to people with low income.\n"));
+        pack::Problems problems;
+        const auto source = pack::ContentSource::load(content.path(), problems, QDate(2026, 11, 23));
+        for (const auto &p : problems)
+            UNSCOPED_INFO(p.toString().toStdString());
+        REQUIRE(problems.isEmpty());
+        const auto built = pack::PackBuilder::build(source, dir.filePath("p.sqlite"));
+        INFO(built.error.toStdString());
+        REQUIRE(built.ok);
+        REQUIRE(store.open(dir.filePath("p.sqlite")).ok());
+    }
+
+    SearchResult find(const QString &q, const QString &lang = "en", bool typing = false)
+    {
+        SearchRequest r;
+        r.query = q;
+        r.langs = { lang };
+        r.typeAhead = typing;
+        return store.search(r);
+    }
+};
+
+QStringList guidesOf(const SearchResult &r)
+{
+    QStringList out;
+    for (const auto &h : r.hits)
+        out << h.guideId + '#' + h.anchor;
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an inflected Finnish word finds the base form and the other inflections")
+{
+    SearchPack p;
+    const auto r = p.find("terveyskeskus", "fi");
+    REQUIRE_FALSE(r.hits.isEmpty());
+    CHECK(r.hits.first().guideId == "health/care");
+    CHECK(r.hits.first().lang == "fi");
+    CHECK(p.find(QString::fromUtf8("päivystykseen"), "fi").hits.first().anchor == QString::fromUtf8("päivystys"));
+}
+
+TEST_CASE("a word typed without Finnish letters still finds them, ranked after exact matches")
+{
+    SearchPack p;
+    const auto r = p.find("paivystys", "fi");
+    REQUIRE_FALSE(r.hits.isEmpty());
+    CHECK(r.hits.first().anchor == QString::fromUtf8("päivystys"));
+}
+
+TEST_CASE("type-ahead matches the word being typed as a prefix")
+{
+    SearchPack p;
+    CHECK(guidesOf(p.find("depo", "en", true)).contains("housing/rent#deposit"));
+    CHECK(p.find("depo", "en", false).hits.isEmpty());
+    CHECK(guidesOf(p.find("housing allo", "en", true)).contains("housing/rent#housing-allowance"));
+}
+
+TEST_CASE("one best section per guide, with a count of the others; snippets highlight the words")
+{
+    SearchPack p;
+    const auto r = p.find("kela", "en");
+    REQUIRE(r.hits.size() == 2); // health/care links Kela in the fixture text; housing/rent says it
+    for (const auto &h : r.hits)
+        CHECK(h.snippet.contains(kHighlightStart + "Kela" + kHighlightEnd));
+    QStringList guides;
+    for (const auto &h : r.hits)
+        guides << h.guideId;
+    guides.removeDuplicates();
+    CHECK(guides.size() == r.hits.size());
+}
+
+TEST_CASE("the reader's language ranks first")
+{
+    SearchPack p;
+    const auto ar = p.find("Kela", "ar");
+    REQUIRE_FALSE(ar.hits.isEmpty());
+    CHECK(ar.hits.first().lang == "ar");
+    CHECK(ar.hits.first().snippet.contains(QString::fromUtf8("الوديعة")));
+}
+
+TEST_CASE("phrases in quotes match words in that order")
+{
+    SearchPack p;
+    CHECK(guidesOf(p.find("\"housing allowance\"")).contains("housing/rent#housing-allowance"));
+    CHECK(p.find("\"allowance housing\"").hits.isEmpty());
+}
+
+TEST_CASE("a misspelt word is corrected when exact hits are few, and the correction is offered")
+{
+    SearchPack p;
+    const auto r = p.find("alowance");
+    CHECK(r.usedTypoTolerance);
+    CHECK(r.didYouMean.contains("allowance"));
+    CHECK(guidesOf(r).contains("housing/rent#housing-allowance"));
+    const auto none = p.find("zzzzqqqq");
+    CHECK(none.hits.isEmpty());
+    CHECK(none.didYouMean.isEmpty());
+}
+
+TEST_CASE("anything typed is a query: never an SQL or FTS error, never a crash")
+{
+    SearchPack p;
+    const QStringList inputs = {
+        "",
+        "   ",
+        "!!!",
+        "\"",
+        "\"unbalanced",
+        "NEAR(a b)",
+        "a AND OR NOT b",
+        "* ^ : - ( )",
+        "title:kela",
+        QString(10000, 'x'),
+        QString::fromUtf8("كيلا Kela 112 mixed"),
+        QString::fromUtf8("😀 kela"),
+        QString(QChar(0xD800)) + "kela",
+        "\"\"\"\"",
+        "kela\"",
+        "'; DROP TABLE sections; --",
+    };
+    for (const QString &q : inputs) {
+        INFO(q.left(40).toStdString());
+        const auto r = p.find(q, "en", true);
+        CHECK(r.hits.size() <= 10);
+    }
+    CHECK(p.find("").hits.isEmpty());
+    CHECK(p.find("   ").hits.isEmpty());
+    CHECK(guidesOf(p.find("deposit:landlord")) == QStringList { "housing/rent#deposit" }); // words, not a column filter
+    CHECK(p.store.isOpen());
+}
+
+TEST_CASE("edit distance counts a swap of neighbours as one edit")
+{
+    CHECK(editDistance("allowance", "allowence", 2) == 1);
+    CHECK(editDistance("kela", "klea", 2) == 1);
+    CHECK(editDistance("kela", "kela", 2) == 0);
+    CHECK(editDistance("kela", "xxxxxxxx", 2) == 3);
+    CHECK(editDistance(QString::fromUtf8("päivä"), QString::fromUtf8("paiva"), 2) == 2);
+}
