@@ -548,12 +548,27 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+98"/>
+        <location filename="../app/pack/bench.cpp" line="+103"/>
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+220"/>
+        <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No queries in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,13 +578,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-255"/>
+        <location line="+259"/>
         <source>No guides in %1 to take sentences from (use --data DIR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+64"/>
+        <location filename="../app/pack/main.cpp" line="+71"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,27 +668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-49"/>
-        <source>Usage: kotona-pack COMMAND [ARGUMENTS]
-Builds, checks and publishes Kotona content packs.
-
-Commands:
-  validate DIR                 check a content folder; every problem as file:line: message
-  build DIR -o PACK            build a pack from a valid content folder
-  inspect PACK [--json]        counts per table and language, translation matrix
-  diff OLD NEW [--json]        records added, changed and removed, by id
-  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results
-  bench build [--sections N] [--json]   build a synthetic corpus and time it
-  bench open PACK [--json]     time opening a pack and the home page&apos;s first queries
-
-Options:
-  -h, --help                   show this help
-  -v, --version                show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../app/pack/main.cpp" line="-1"/>
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -548,7 +548,7 @@
     <name>kotona::cli</name>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21" />
-        <location filename="../app/pack/main.cpp" line="+64" />
+        <location filename="../app/pack/main.cpp" line="+71" />
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Komennot näet ajamalla kotona-pack --help.</translation>
     </message>
@@ -631,12 +631,27 @@
         <translation>Tarkoititko: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+98" />
+        <location filename="../app/pack/bench.cpp" line="+103" />
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Käyttö: kotona-pack bench open PAKETTI [--json]</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+220" />
+        <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
+        <translation>Käyttö: kotona-pack bench search-quality PAKETTI [--queries TIEDOSTO] [--json]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot read %1.</source>
+        <translation>Tiedostoa %1 ei voi lukea.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No queries in %1.</source>
+        <translation>Tiedostossa %1 ei ole hakuja.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Käyttö: kotona-pack bench build [--sections N] [--data KANSIO] [--json]</translation>
     </message>
@@ -646,47 +661,13 @@
         <translation>valitsimen --sections arvon on oltava vähintään 10</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-255" />
+        <location line="+259" />
         <source>No guides in %1 to take sentences from (use --data DIR).</source>
         <translation>Kansiossa %1 ei ole oppaita, joista ottaa lauseita (käytä valitsinta --data KANSIO).</translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-49" />
-        <source>Usage: kotona-pack COMMAND [ARGUMENTS]
-Builds, checks and publishes Kotona content packs.
-
-Commands:
-  validate DIR                 check a content folder; every problem as file:line: message
-  build DIR -o PACK            build a pack from a valid content folder
-  inspect PACK [--json]        counts per table and language, translation matrix
-  diff OLD NEW [--json]        records added, changed and removed, by id
-  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results
-  bench build [--sections N] [--json]   build a synthetic corpus and time it
-  bench open PACK [--json]     time opening a pack and the home page's first queries
-
-Options:
-  -h, --help                   show this help
-  -v, --version                show the version
-</source>
-        <translation>Käyttö: kotona-pack KOMENTO [ARGUMENTIT]
-Rakentaa, tarkistaa ja julkaisee Kotonan sisältöpaketteja.
-
-Komennot:
-  validate KANSIO              tarkista sisältökansio; jokainen ongelma muodossa file:line: viesti
-  build KANSIO -o PAKETTI      rakenna paketti virheettömästä sisältökansiosta
-  inspect PAKETTI [--json]     määrät tauluittain ja kielittäin, käännöstilanne
-  diff VANHA UUSI [--json]     lisätyt, muuttuneet ja poistetut tietueet tunnisteittain
-  search PAKETTI HAKU [--lang L] [--limit N] [--json]   hakutulokset paremmuusjärjestyksessä
-  bench build [--sections N] [--json]   rakenna keinotekoinen aineisto ja mittaa aika
-  bench open PAKETTI [--json]  mittaa paketin avaaminen ja etusivun ensimmäiset kyselyt
-
-Valitsimet:
-  -h, --help                   näytä tämä ohje
-  -v, --version                näytä versio
-</translation>
-    </message>
-    <message>
-        <location line="+48" />
+        <location filename="../app/pack/main.cpp" line="-1" />
         <source>Unknown command: %1</source>
         <translation>Tuntematon komento: %1</translation>
     </message>

@@ -548,7 +548,7 @@
     <name>kotona::cli</name>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21" />
-        <location filename="../app/pack/main.cpp" line="+64" />
+        <location filename="../app/pack/main.cpp" line="+71" />
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Kör kotona-pack --help för att se kommandona.</translation>
     </message>
@@ -631,12 +631,27 @@
         <translation>Menade du: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+98" />
+        <location filename="../app/pack/bench.cpp" line="+103" />
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Användning: kotona-pack bench open PAKET [--json]</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+220" />
+        <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
+        <translation>Användning: kotona-pack bench search-quality PAKET [--queries FIL] [--json]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot read %1.</source>
+        <translation>Det går inte att läsa %1.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>No queries in %1.</source>
+        <translation>Inga sökningar i %1.</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Användning: kotona-pack bench build [--sections N] [--data MAPP] [--json]</translation>
     </message>
@@ -646,47 +661,13 @@
         <translation>värdet för --sections måste vara minst 10</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-255" />
+        <location line="+259" />
         <source>No guides in %1 to take sentences from (use --data DIR).</source>
         <translation>Det finns inga guider i %1 att hämta meningar från (använd --data MAPP).</translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-49" />
-        <source>Usage: kotona-pack COMMAND [ARGUMENTS]
-Builds, checks and publishes Kotona content packs.
-
-Commands:
-  validate DIR                 check a content folder; every problem as file:line: message
-  build DIR -o PACK            build a pack from a valid content folder
-  inspect PACK [--json]        counts per table and language, translation matrix
-  diff OLD NEW [--json]        records added, changed and removed, by id
-  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results
-  bench build [--sections N] [--json]   build a synthetic corpus and time it
-  bench open PACK [--json]     time opening a pack and the home page's first queries
-
-Options:
-  -h, --help                   show this help
-  -v, --version                show the version
-</source>
-        <translation>Användning: kotona-pack KOMMANDO [ARGUMENT]
-Bygger, kontrollerar och publicerar Kotonas innehållspaket.
-
-Kommandon:
-  validate MAPP                kontrollera en innehållsmapp; varje problem som file:line: meddelande
-  build MAPP -o PAKET          bygg ett paket av en felfri innehållsmapp
-  inspect PAKET [--json]       antal per tabell och språk, översättningsläget
-  diff GAMMAL NY [--json]      tillagda, ändrade och borttagna poster, per id
-  search PAKET SÖKNING [--lang L] [--limit N] [--json]   sökträffar i rangordning
-  bench build [--sections N] [--json]   bygg ett syntetiskt material och mät tiden
-  bench open PAKET [--json]    mät öppnandet av ett paket och startsidans första frågor
-
-Alternativ:
-  -h, --help                   visa den här hjälpen
-  -v, --version                visa versionen
-</translation>
-    </message>
-    <message>
-        <location line="+48" />
+        <location filename="../app/pack/main.cpp" line="-1" />
         <source>Unknown command: %1</source>
         <translation>Okänt kommando: %1</translation>
     </message>

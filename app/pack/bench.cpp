@@ -2,12 +2,17 @@
 // kotona-pack bench: synthetic corpora built from the repository's own sentences.
 #include "commands.h"
 #include "content/contentstore.h"
+#include "content/sqlite.h"
 #include "pack/contentsource.h"
 #include "pack/packbuilder.h"
+#include "search/fts5tokenizer.h"
+#include "text/analyzer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -127,10 +132,284 @@ int benchOpen(const QStringList &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+void printFigures(const QJsonObject &figures, bool json, QTextStream &out)
+{
+    if (json) {
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        return;
+    }
+    for (auto it = figures.begin(); it != figures.end(); ++it)
+        out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+}
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo(path).size();
+}
+
+// Search latency and index cost on a synthetic corpus, beside a plain FTS5
+// unicode61 index of the same text built in the same run.
+int benchSearch(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    qint64 sections = 100000;
+    QString data = QStringLiteral(KOTONA_DATA_DIR);
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--sections"))
+            sections = args.at(i + 1).toLongLong();
+        else if (args.at(i) == QLatin1String("--data"))
+            data = args.at(i + 1);
+    }
+    pack::Problems problems;
+    const auto real = pack::ContentSource::load(data, problems);
+    if (real.guides.isEmpty())
+        return err << QCoreApplication::translate("kotona::cli",
+                                                  "No guides in %1 to take sentences from (use --data DIR).")
+                          .arg(data)
+                   << '\n',
+               1;
+    QByteArray raw;
+    const auto corpus = synthesize(real, sections, raw);
+    QTemporaryDir tmp;
+    const QString packPath = tmp.filePath(QStringLiteral("bench.sqlite"));
+    const auto built = pack::PackBuilder::build(corpus, packPath);
+    if (!built.ok)
+        return err << built.error << '\n', 1;
+
+    // Both indexes are rebuilt here from the same sections, each in its own file copy.
+    auto indexTime = [&](const QString &path, const QString &tokenize, double &seconds, qint64 &bytes) {
+        QFile::copy(packPath, path);
+        sql::Database db;
+        if (!db.open(path, sql::Database::Mode::ReadWrite) || !search::registerTokenizer(db.handle()))
+            return false;
+        db.exec(QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"));
+        const qint64 before = fileSize(path);
+        db.exec(QStringLiteral("DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_vocab; VACUUM;"));
+        const qint64 without = fileSize(path);
+        QElapsedTimer t;
+        t.start();
+        const bool ok
+            = db.exec(QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(title, heading, summary, body, lang, "
+                                     "content='search_source', content_rowid='rowid', tokenize='%1'); "
+                                     "INSERT INTO search (search) VALUES ('rebuild'); "
+                                     "CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row');")
+                          .arg(tokenize));
+        seconds = double(t.nsecsElapsed()) / 1e9;
+        db.exec(QStringLiteral("VACUUM"));
+        bytes = fileSize(path) - without;
+        Q_UNUSED(before);
+        return ok;
+    };
+    double kotonaSeconds = 0, plainSeconds = 0;
+    qint64 kotonaBytes = 0, plainBytes = 0;
+    const QString kotonaPath = tmp.filePath(QStringLiteral("kotona.sqlite"));
+    const QString plainPath = tmp.filePath(QStringLiteral("unicode61.sqlite"));
+    if (!indexTime(kotonaPath, QStringLiteral("kotona"), kotonaSeconds, kotonaBytes)
+        || !indexTime(plainPath, QStringLiteral("unicode61 remove_diacritics 0"), plainSeconds, plainBytes))
+        return err << QStringLiteral("could not build the indexes") << '\n', 1;
+
+    // Query words from the corpus itself (fixed seed).
+    QList<QByteArray> words;
+    {
+        text::Analyzer a;
+        a.words(raw.constData(), int(std::min<qsizetype>(raw.size(), 4 << 20)), [&](const QByteArray &w, int, int) {
+            if (QString::fromUtf8(w).size() >= 5)
+                words.append(w);
+            return words.size() < 200000;
+        });
+    }
+    if (words.isEmpty())
+        return err << QStringLiteral("no words in the corpus") << '\n', 1;
+    QRandomGenerator rng(7);
+    auto pick = [&] { return QString::fromUtf8(words.at(int(rng.bounded(words.size())))); };
+
+    // Our search, through the query planner, as the app runs it.
+    ContentStore store;
+    if (!store.open(kotonaPath).ok())
+        return err << QStringLiteral("could not open the bench pack") << '\n', 1;
+    auto timeOurs = [&](int prefixLength, bool typing) {
+        QList<double> ms;
+        for (int i = 0; i < 200; ++i) {
+            search::SearchRequest r;
+            r.query = prefixLength > 0 ? pick().left(prefixLength) : pick();
+            r.langs = { QStringLiteral("fi") };
+            r.typeAhead = typing;
+            QElapsedTimer t;
+            t.start();
+            (void)store.search(r);
+            ms.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        return percentile(ms, 0.95);
+    };
+    // The plain index with the same kind of query: prefix or word, bm25, snippet, top 10.
+    sql::Database plain;
+    (void)plain.open(plainPath, sql::Database::Mode::ReadOnly);
+    (void)search::registerTokenizer(plain.handle());
+    auto timePlain = [&](int prefixLength) {
+        QList<double> ms;
+        sql::Statement *s = plain.prepare(
+            QStringLiteral("SELECT rowid, snippet(search, 3, '[', ']', '…', 14) FROM search WHERE search MATCH ?1 "
+                           "ORDER BY bm25(search, 10.0, 6.0, 3.0, 1.0, 0.0) LIMIT 10"));
+        for (int i = 0; i < 200 && s; ++i) {
+            QString w = prefixLength > 0 ? pick().left(prefixLength) : pick();
+            w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            const QString match
+                = QLatin1Char('"') + w + QLatin1Char('"') + (prefixLength > 0 ? QStringLiteral("*") : QString());
+            QElapsedTimer t;
+            t.start();
+            s->reset();
+            s->bind(1, match);
+            while (s->next()) { }
+            ms.append(double(t.nsecsElapsed()) / 1e6);
+        }
+        return percentile(ms, 0.95);
+    };
+
+    // Tokenizer throughput: words, stems and folded forms, as indexing does.
+    double mbPerS = 0;
+    {
+        text::Analyzer a;
+        const QByteArray sample = raw.left(8 << 20);
+        QElapsedTimer t;
+        t.start();
+        a.words(sample.constData(), int(sample.size()), [&](const QByteArray &w, int, int) {
+            (void)a.stem(w, "fi");
+            (void)a.fold(w);
+            return true;
+        });
+        mbPerS = double(sample.size()) / 1e6 / (double(t.nsecsElapsed()) / 1e9);
+    }
+
+    const double ta23 = std::max(timeOurs(2, true), timeOurs(3, true));
+    const double ta4 = timeOurs(4, true);
+    const double q = timeOurs(0, false);
+    const QJsonObject figures {
+        { QStringLiteral("sections"), built.sections },
+        { QStringLiteral("typeahead_p95_ms_2_3"), ta23 },
+        { QStringLiteral("typeahead_p95_ms_4plus"), ta4 },
+        { QStringLiteral("query_p95_ms"), q },
+        { QStringLiteral("index_sections_per_s"), double(built.sections) / kotonaSeconds },
+        { QStringLiteral("index_bytes"), kotonaBytes },
+        { QStringLiteral("index_size_ratio_vs_unicode61"),
+          double(kotonaBytes) / double(std::max<qint64>(1, plainBytes)) },
+        { QStringLiteral("tokenizer_mb_per_s"), mbPerS },
+        { QStringLiteral("typeahead_p95_ms_2_3_unicode61"), std::max(timePlain(2), timePlain(3)) },
+        { QStringLiteral("typeahead_p95_ms_4plus_unicode61"), timePlain(4) },
+        { QStringLiteral("query_p95_ms_unicode61"), timePlain(0) },
+        { QStringLiteral("index_sections_per_s_unicode61"), double(built.sections) / plainSeconds },
+        { QStringLiteral("index_bytes_unicode61"), plainBytes },
+    };
+    printFigures(figures, args.contains(QStringLiteral("--json")), out);
+    return 0;
+}
+
+// MRR@10 and recall@10 of the evaluation set, overall and per language.
+int benchSearchQuality(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QString packPath = args.value(1);
+    QString queries = QStringLiteral(KOTONA_SOURCE_DIR "/tests/search/queries.tsv");
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--queries"))
+            queries = args.at(i + 1);
+    }
+    if (packPath.isEmpty() || packPath.startsWith(QLatin1Char('-')))
+        return err << QCoreApplication::translate(
+                   "kotona::cli", "Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]")
+                   << '\n',
+               2;
+    ContentStore store;
+    const auto opened = store.open(packPath);
+    if (!opened.ok())
+        return err << opened.message << '\n', 1;
+    QFile f(queries);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return err << QCoreApplication::translate("kotona::cli", "Cannot read %1.").arg(queries) << '\n', 1;
+    struct Sum {
+        double rr = 0, recall = 0;
+        int n = 0;
+    };
+    QMap<QString, Sum> byLang;
+    Sum all;
+    QJsonArray misses;
+    bool header = true;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (header) {
+            header = false;
+            continue;
+        }
+        const QStringList cols = line.split(QLatin1Char('\t'));
+        if (cols.size() < 3)
+            continue;
+        const QStringList expected = cols.at(2).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        search::SearchRequest r;
+        r.query = cols.at(0);
+        r.langs = { cols.at(1) };
+        r.typeAhead = false;
+        r.limit = 10;
+        const auto result = store.search(r);
+        double rr = 0;
+        int found = 0;
+        for (int i = 0; i < result.hits.size(); ++i) {
+            if (expected.contains(result.hits.at(i).guideId)) {
+                if (rr == 0)
+                    rr = 1.0 / (i + 1);
+                ++found;
+            }
+        }
+        const double recall = expected.isEmpty() ? 0 : double(found) / double(expected.size());
+        for (Sum *s : { &byLang[cols.at(1)], &all }) {
+            s->rr += rr;
+            s->recall += recall;
+            ++s->n;
+        }
+        if (rr == 0)
+            misses.append(cols.at(1) + QStringLiteral(": ") + cols.at(0));
+    }
+    if (all.n == 0)
+        return err << QCoreApplication::translate("kotona::cli", "No queries in %1.").arg(queries) << '\n', 1;
+    QJsonObject perLang;
+    for (auto it = byLang.cbegin(); it != byLang.cend(); ++it)
+        perLang.insert(it.key(),
+                       QJsonObject { { QStringLiteral("queries"), it->n },
+                                     { QStringLiteral("mrr10"), it->rr / it->n },
+                                     { QStringLiteral("recall10"), it->recall / it->n } });
+    const QJsonObject figures { { QStringLiteral("queries"), all.n },
+                                { QStringLiteral("mrr10"), all.rr / all.n },
+                                { QStringLiteral("recall10"), all.recall / all.n },
+                                { QStringLiteral("languages"), perLang },
+                                { QStringLiteral("misses"), misses } };
+    if (args.contains(QStringLiteral("--json"))) {
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    out << "queries: " << all.n << "  MRR@10: " << QString::number(all.rr / all.n, 'f', 3)
+        << "  recall@10: " << QString::number(all.recall / all.n, 'f', 3) << '\n';
+    for (auto it = byLang.cbegin(); it != byLang.cend(); ++it)
+        out << "  " << it.key() << ": " << it->n << " queries, MRR@10 " << QString::number(it->rr / it->n, 'f', 3)
+            << ", recall@10 " << QString::number(it->recall / it->n, 'f', 3) << '\n';
+    for (const auto &m : misses)
+        out << "  missed " << m.toString() << '\n';
+    return 0;
+}
+
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.value(0) == QLatin1String("open"))
         return benchOpen(args, out, err);
+    if (args.value(0) == QLatin1String("search"))
+        return benchSearch(args, out, err);
+    if (args.value(0) == QLatin1String("search-quality"))
+        return benchSearchQuality(args, out, err);
     if (args.value(0) != QLatin1String("build"))
         return err << QCoreApplication::translate("kotona::cli",
                                                   "Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]")

@@ -12,21 +12,28 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "kotona::cli",
-        "Usage: kotona-pack COMMAND [ARGUMENTS]\n"
-        "Builds, checks and publishes Kotona content packs.\n\n"
-        "Commands:\n"
-        "  validate DIR                 check a content folder; every problem as file:line: message\n"
-        "  build DIR -o PACK            build a pack from a valid content folder\n"
-        "  inspect PACK [--json]        counts per table and language, translation matrix\n"
-        "  diff OLD NEW [--json]        records added, changed and removed, by id\n"
-        "  search PACK QUERY [--lang L] [--limit N] [--json]   ranked search results\n"
-        "  bench build [--sections N] [--json]   build a synthetic corpus and time it\n"
-        "  bench open PACK [--json]     time opening a pack and the home page's first queries\n\n"
-        "Options:\n"
-        "  -h, --help                   show this help\n"
-        "  -v, --version                show the version\n");
+    // One translatable line per command, so a new command adds one message.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("kotona::cli", text); };
+    const QList<QPair<const char *, QString>> commands = {
+        { "validate DIR", tr("check a content folder; every problem as file:line: message") },
+        { "build DIR -o PACK", tr("build a pack from a valid content folder") },
+        { "inspect PACK [--json]", tr("counts per table and language, translation matrix") },
+        { "diff OLD NEW [--json]", tr("records added, changed and removed, by id") },
+        { "search PACK QUERY [--lang L] [--limit N] [--json]", tr("ranked search results") },
+        { "bench build [--sections N] [--json]", tr("build a synthetic corpus and time it") },
+        { "bench open PACK [--json]", tr("time opening a pack and the home page's first queries") },
+        { "bench search [--sections N] [--json]", tr("search latency and index cost beside FTS5 unicode61") },
+        { "bench search-quality PACK [--queries FILE] [--json]", tr("MRR@10 and recall@10 of the evaluation set") },
+    };
+    QString text = tr("Usage: kotona-pack COMMAND [ARGUMENTS]") + QLatin1Char('\n')
+        + tr("Builds, checks, searches and publishes Kotona content packs.") + QStringLiteral("\n\n") + tr("Commands:")
+        + QLatin1Char('\n');
+    for (const auto &[syntax, what] : commands)
+        text += QStringLiteral("  %1\n      %2\n").arg(QString::fromLatin1(syntax), what);
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') + QStringLiteral("  -h, --help      ")
+        + tr("show this help") + QLatin1Char('\n') + QStringLiteral("  -v, --version   ") + tr("show the version")
+        + QLatin1Char('\n');
+    return text;
 }
 
 } // namespace

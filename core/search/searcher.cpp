@@ -42,9 +42,12 @@ struct Searcher::Plan {
     };
     QList<Term> terms;
     QStringList phrases; // normalised by the tokenizer at query time
+    QStringList synonyms; // FTS5 terms: glossary names of the same concept in other languages
     bool empty() const { return terms.isEmpty() && phrases.isEmpty(); }
 
-    QString match(bool broad) const
+    // All words (AND), or any of them (OR) when `any`; `broad` adds stems,
+    // folded forms and glossary synonyms.
+    QString match(bool broad, bool any = false) const
     {
         QStringList parts;
         for (const auto &t : terms) {
@@ -62,7 +65,12 @@ struct Searcher::Plan {
         }
         for (const QString &p : phrases)
             parts << literal(p.toUtf8());
-        return parts.join(QStringLiteral(" AND "));
+        const QString all = parts.join(any ? QStringLiteral(" OR ") : QStringLiteral(" AND "));
+        if (!broad || synonyms.isEmpty())
+            return all;
+        QStringList either { QLatin1Char('(') + all + QLatin1Char(')') };
+        either << synonyms;
+        return either.join(QStringLiteral(" OR "));
     }
 };
 
@@ -121,47 +129,141 @@ Searcher::Plan Searcher::plan(const SearchRequest &request)
         t.alternatives.insert(kFoldMarker + (folded.isEmpty() ? t.normal : folded));
         p.terms.append(t);
     }
+    addSynonyms(p);
     return p;
+}
+
+void Searcher::loadGlossary()
+{
+    m_glossaryLoaded = true;
+    sql::Statement *s = m_db.prepare(QStringLiteral("SELECT term_id, lang, term FROM glossary_entries ORDER BY id"));
+    while (s && s->next()) {
+        const QString conceptId = s->text(0);
+        const QByteArray lang = s->text(1).toLatin1();
+        // "كيلا (Kela)": the words outside and inside brackets are each a name of the concept.
+        static const QRegularExpression brackets(QStringLiteral("[()]"));
+        for (const QString &variant : s->text(2).split(brackets, Qt::SkipEmptyParts)) {
+            GlossaryName name { conceptId, lang, {} };
+            const QByteArray utf8 = variant.toUtf8();
+            m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &w, int, int) {
+                name.words.append(w);
+                return true;
+            });
+            if (!name.words.isEmpty())
+                m_glossary.append(name);
+        }
+    }
+}
+
+void Searcher::addSynonyms(Plan &p)
+{
+    if (!m_glossaryLoaded)
+        loadGlossary();
+    if (p.terms.isEmpty() || m_glossary.isEmpty())
+        return;
+    // A query word matches a glossary word when the forms or their stems agree.
+    auto same = [&](const Plan::Term &t, const QByteArray &word, const QByteArray &lang) {
+        if (t.normal == word)
+            return true;
+        const QByteArray stem = m_analyzer->stem(word, lang);
+        return t.alternatives.contains(kStemMarker + (stem.isEmpty() ? word : stem));
+    };
+    QSet<QString> concepts;
+    for (const auto &name : std::as_const(m_glossary)) {
+        for (qsizetype start = 0; start + name.words.size() <= p.terms.size(); ++start) {
+            bool all = true;
+            for (qsizetype k = 0; k < name.words.size() && all; ++k)
+                all = same(p.terms[start + k], name.words[k], name.lang);
+            if (all)
+                concepts.insert(name.conceptId);
+        }
+    }
+    QSet<QString> added;
+    for (const auto &name : std::as_const(m_glossary)) {
+        if (!concepts.contains(name.conceptId))
+            continue;
+        QStringList forms;
+        if (name.words.size() == 1) {
+            // One word: its inflections too, through the stem of its own language.
+            const QByteArray stem = m_analyzer->stem(name.words.first(), name.lang);
+            forms << literal(name.words.first()) << literal(kStemMarker + (stem.isEmpty() ? name.words.first() : stem));
+        } else {
+            forms << literal(name.words.join(' '));
+        }
+        for (const QString &f : forms) {
+            if (!added.contains(f)) {
+                added.insert(f);
+                p.synonyms << f;
+            }
+        }
+    }
 }
 
 QList<SearchHit> Searcher::run(const QString &match, const SearchRequest &request)
 {
     QList<SearchHit> hits;
-    // bm25 is negative: smaller is better. The reader's language and municipality
-    // scale it up; title > heading > summary > body.
-    sql::Statement *s
-        = m_db.prepare(QStringLiteral("SELECT s.guide_id, s.text_id, s.anchor, s.lang, t.title, s.heading, "
-                                      "  snippet(search, 3, ?4, ?5, '…', 14), "
-                                      "  bm25(search, 10.0, 6.0, 3.0, 1.0) "
-                                      "    * (CASE WHEN s.lang = ?2 THEN 2.0 ELSE 1.0 END) "
-                                      "    * (CASE WHEN g.municipality_id = ?3 THEN 1.5 ELSE 1.0 END) "
-                                      "    * (CASE WHEN s.variant = 'standard' THEN 1.0 ELSE 0.9 END) AS score "
-                                      "FROM search JOIN sections s ON s.rowid = search.rowid "
-                                      "JOIN guide_texts t ON t.id = s.text_id JOIN guides g ON g.id = s.guide_id "
-                                      "WHERE search MATCH ?1 ORDER BY score LIMIT ?6"));
+    // Rank inside the index first (cheap), then join only the best candidates.
+    // bm25 is negative: smaller is better. title > heading > summary > body; the
+    // reader's language and municipality scale it up.
+    sql::Statement *s = m_db.prepare(
+        QStringLiteral("WITH ranked AS (SELECT rowid, bm25(search, 10.0, 6.0, 3.0, 1.0, 0.0) AS r FROM search "
+                       "  WHERE search MATCH ?1 ORDER BY r LIMIT ?4) "
+                       "SELECT ranked.rowid, s.guide_id, s.text_id, s.anchor, s.lang, t.title, s.heading, "
+                       "  ranked.r * (CASE WHEN s.lang = ?2 THEN 2.0 ELSE 1.0 END) "
+                       "    * (CASE WHEN g.municipality_id = ?3 THEN 1.5 ELSE 1.0 END) "
+                       "    * (CASE WHEN s.variant = 'standard' THEN 1.0 ELSE 0.9 END) AS score "
+                       "FROM ranked JOIN sections s ON s.rowid = ranked.rowid JOIN guide_texts t ON t.id = s.text_id "
+                       "JOIN guides g ON g.id = s.guide_id ORDER BY score"));
     if (!s)
         return hits;
     s->bind(1, match)
         .bind(2, request.langs.value(0))
         .bind(3, request.municipality)
-        .bind(4, kHighlightStart)
-        .bind(5, kHighlightEnd)
-        .bind(6, qint64(request.limit) * (request.bestPerGuide ? 6 : 1));
+        .bind(4, qint64(std::max(50, request.limit * 10)));
     QHash<QString, int> byGuide;
+    QList<qint64> rowids;
     while (s->next()) {
-        const QString guide = s->text(0);
+        const QString guide = s->text(1);
         if (request.bestPerGuide && byGuide.contains(guide)) {
             ++hits[byGuide[guide]].moreInGuide;
             continue;
         }
-        SearchHit h { guide,       s->text(1), s->text(2), s->text(3), s->text(4), s->text(5), stripMarkers(s->text(6)),
-                      -s->real(7), 0 };
+        if (hits.size() >= request.limit)
+            continue; // still counting "more in this guide" for the hits we keep
         byGuide.insert(guide, int(hits.size()));
-        hits.append(h);
+        hits.append(
+            SearchHit { guide, s->text(2), s->text(3), s->text(4), s->text(5), s->text(6), {}, -s->real(7), 0 });
+        rowids.append(s->integer(0));
     }
-    if (hits.size() > request.limit)
-        hits.resize(request.limit);
+    // Snippets only for what is shown.
+    sql::Statement *snip = m_db.prepare(
+        QStringLiteral("SELECT snippet(search, 3, ?2, ?3, '…', 14) FROM search WHERE search MATCH ?1 AND rowid = ?4"));
+    for (int i = 0; snip && i < hits.size(); ++i) {
+        snip->reset();
+        snip->bind(1, match).bind(2, kHighlightStart).bind(3, kHighlightEnd).bind(4, rowids.at(i));
+        if (snip->next())
+            hits[i].snippet = stripMarkers(snip->text(0));
+    }
     return hits;
+}
+
+// Adds hits of `more` for guides not yet in `result`, up to the limit.
+static bool merge(SearchResult &result, const QList<SearchHit> &more, int limit)
+{
+    QSet<QString> seen;
+    for (const auto &h : std::as_const(result.hits))
+        seen.insert(h.guideId);
+    bool added = false;
+    for (const auto &h : more) {
+        if (result.hits.size() >= limit)
+            break;
+        if (!seen.contains(h.guideId)) {
+            seen.insert(h.guideId);
+            result.hits.append(h);
+            added = true;
+        }
+    }
+    return added;
 }
 
 SearchResult Searcher::search(const SearchRequest &request)
@@ -171,18 +273,24 @@ SearchResult Searcher::search(const SearchRequest &request)
     if (p.empty())
         return result;
 
-    // Exact forms first: they rank above stems and folded forms.
-    result.hits = run(p.match(false), request);
-    if (result.hits.size() < request.limit) {
-        QSet<QString> seen;
-        for (const auto &h : std::as_const(result.hits))
-            seen.insert(h.guideId);
-        for (const auto &h : run(p.match(true), request)) {
-            if (!seen.contains(h.guideId) && result.hits.size() < request.limit) {
-                seen.insert(h.guideId);
-                result.hits.append(h);
-            }
-        }
+    // Exact forms in the reader's language first, then stems, folded forms and
+    // glossary synonyms, then every language: each stage only adds guides.
+    const QString lang = request.langs.value(0);
+    const QString inLang = lang.isEmpty() ? QString() : QStringLiteral(" AND lang : ") + literal(lang.toUtf8());
+    const QString exact = p.match(false);
+    const QString broad = p.match(true);
+    result.hits = run(QLatin1Char('(') + exact + QLatin1Char(')') + inLang, request);
+    if (result.hits.size() < request.limit && !inLang.isEmpty())
+        merge(result, run(QLatin1Char('(') + broad + QLatin1Char(')') + inLang, request), request.limit);
+    if (result.hits.size() < request.limit)
+        merge(result, run(broad, request), request.limit);
+    // Natural questions ("how long is the trial period") rarely have every word in
+    // one section: then the sections with most of the rarest words rank first.
+    if (result.hits.size() < kFewHits && p.terms.size() + p.phrases.size() > 1) {
+        const QString any = p.match(true, true);
+        if (!inLang.isEmpty())
+            merge(result, run(QLatin1Char('(') + any + QLatin1Char(')') + inLang, request), request.limit);
+        merge(result, run(any, request), request.limit);
     }
     if (result.hits.size() >= kFewHits)
         return result;
@@ -201,18 +309,8 @@ SearchResult Searcher::search(const SearchRequest &request)
         }
         changed = changed || !close.isEmpty();
     }
-    if (changed) {
-        QSet<QString> seen;
-        for (const auto &h : std::as_const(result.hits))
-            seen.insert(h.guideId);
-        for (const auto &h : run(p.match(true), request)) {
-            if (!seen.contains(h.guideId) && result.hits.size() < request.limit) {
-                seen.insert(h.guideId);
-                result.hits.append(h);
-                result.usedTypoTolerance = true;
-            }
-        }
-    }
+    if (changed)
+        result.usedTypoTolerance = merge(result, run(p.match(true), request), request.limit);
     if (!result.hits.isEmpty() && !result.usedTypoTolerance)
         result.didYouMean.clear();
     return result;

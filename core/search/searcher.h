@@ -58,9 +58,21 @@ private:
     [[nodiscard]] Plan plan(const SearchRequest &request);
     [[nodiscard]] QList<SearchHit> run(const QString &match, const SearchRequest &request);
     [[nodiscard]] QStringList closeWords(const QByteArray &word, int maxDistance, int limit);
+    // Glossary terms are concepts named in many languages: a query that names one
+    // also finds texts that use its name in another language.
+    void loadGlossary();
+    void addSynonyms(Plan &plan);
+
+    struct GlossaryName {
+        QString conceptId;
+        QByteArray lang;
+        QList<QByteArray> words; // normal forms
+    };
 
     sql::Database &m_db;
     std::unique_ptr<text::Analyzer> m_analyzer;
+    QList<GlossaryName> m_glossary;
+    bool m_glossaryLoaded = false;
 };
 
 // Edit distance (insert, delete, substitute, swap of neighbours) between two words,

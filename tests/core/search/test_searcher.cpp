@@ -30,6 +30,14 @@ struct SearchPack {
             ContentFixture::guide("housing/rent", "original", "Renting",
                                   "Intro text.\n\n## Deposit\n\nPay a deposit to the landlord.\n\n"
                                   "## Housing allowance\n\nKela pays housing allowance to people with low income.\n"));
+        content.write("glossary/residence-permit.yaml",
+                      "id: residence-permit\nterms:\n"
+                      "  en: {term: residence permit, explanation: A permission to live in Finland.}\n"
+                      "  fi: {term: oleskelulupa, explanation: Lupa asua Suomessa.}\n"
+                      "  ar: {term: \"تصريح الإقامة\", explanation: إذن بالعيش في فنلندا.}\n");
+        content.write(
+            "guides/health/permit/fi.md",
+            ContentFixture::guide("health/permit", "original", "Luvat", "## Lupa\n\nHae oleskelulupaa ajoissa.\n"));
         pack::Problems problems;
         const auto source = pack::ContentSource::load(content.path(), problems, QDate(2026, 11, 23));
         for (const auto &p : problems)
@@ -168,4 +176,16 @@ TEST_CASE("edit distance counts a swap of neighbours as one edit")
     CHECK(editDistance("kela", "kela", 2) == 0);
     CHECK(editDistance("kela", "xxxxxxxx", 2) == 3);
     CHECK(editDistance(QString::fromUtf8("päivä"), QString::fromUtf8("paiva"), 2) == 2);
+}
+
+TEST_CASE("a glossary word in one language finds texts that use the concept's word in another")
+{
+    SearchPack p;
+    // health/permit exists in Finnish only; the query is in Arabic or English.
+    const auto ar = p.find(QString::fromUtf8("تصريح الإقامة"), "ar");
+    CHECK(guidesOf(ar).contains("health/permit#lupa"));
+    const auto en = p.find("residence permits", "en");
+    CHECK(guidesOf(en).contains("health/permit#lupa"));
+    // Explanations are not synonyms.
+    CHECK_FALSE(guidesOf(p.find("permission to live", "en")).contains("health/permit#lupa"));
 }
