@@ -279,6 +279,24 @@ SearchResult Searcher::search(const SearchRequest &request)
     const QString inLang = lang.isEmpty() ? QString() : QStringLiteral(" AND lang : ") + literal(lang.toUtf8());
     const QString exact = p.match(false);
     const QString broad = p.match(true);
+    // The first letters of a word being typed: a prefix of two or three letters
+    // matches most of the index, so it is completed to the commonest words that
+    // start with it, looked up in the index's vocabulary.
+    const bool shortPrefix = p.terms.size() == 1 && p.phrases.isEmpty() && p.terms.first().prefix
+        && QString::fromUtf8(p.terms.first().normal).size() < 4;
+    if (shortPrefix) {
+        const QStringList words = completions(p.terms.first().normal, 12);
+        if (words.isEmpty())
+            return result;
+        QStringList alts;
+        for (const QString &w : words)
+            alts << literal(w.toUtf8());
+        const QString any = QLatin1Char('(') + alts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        result.hits = run(any + inLang, request);
+        if (result.hits.size() < request.limit && !inLang.isEmpty())
+            merge(result, run(any, request), request.limit);
+        return result;
+    }
     result.hits = run(QLatin1Char('(') + exact + QLatin1Char(')') + inLang, request);
     if (result.hits.size() < request.limit && !inLang.isEmpty())
         merge(result, run(QLatin1Char('(') + broad + QLatin1Char(')') + inLang, request), request.limit);
@@ -314,6 +332,21 @@ SearchResult Searcher::search(const SearchRequest &request)
     if (!result.hits.isEmpty() && !result.usedTypoTolerance)
         result.didYouMean.clear();
     return result;
+}
+
+QStringList Searcher::completions(const QByteArray &prefix, int limit)
+{
+    QString end = QString::fromUtf8(prefix);
+    end.append(QChar(0xFFFF));
+    sql::Statement *s = m_db.prepare(
+        QStringLiteral("SELECT term FROM search_vocab WHERE term >= ?1 AND term < ?2 ORDER BY doc DESC LIMIT ?3"));
+    QStringList out;
+    if (!s)
+        return out;
+    s->bind(1, QString::fromUtf8(prefix)).bind(2, end).bind(3, qint64(limit));
+    while (s->next())
+        out << s->text(0);
+    return out;
 }
 
 QStringList Searcher::closeWords(const QByteArray &word, int maxDistance, int limit)

@@ -58,6 +58,8 @@ private:
     [[nodiscard]] Plan plan(const SearchRequest &request);
     [[nodiscard]] QList<SearchHit> run(const QString &match, const SearchRequest &request);
     [[nodiscard]] QStringList closeWords(const QByteArray &word, int maxDistance, int limit);
+    // The commonest indexed words that start with `prefix`.
+    [[nodiscard]] QStringList completions(const QByteArray &prefix, int limit);
     // Glossary terms are concepts named in many languages: a query that names one
     // also finds texts that use its name in another language.
     void loadGlossary();

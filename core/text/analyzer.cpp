@@ -145,6 +145,17 @@ bool Analyzer::canStem(const QByteArray &lang)
 
 QByteArray Analyzer::normalize(const QByteArray &utf8Word)
 {
+    // Fast path: most words of fi, sv and en are plain ASCII, where NFKC casefold
+    // is just lower case.
+    bool ascii = true;
+    for (const char c : utf8Word) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii)
+        return utf8Word.toLower();
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString in
         = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8Word.constData(), int32_t(utf8Word.size())));
@@ -165,6 +176,12 @@ QByteArray Analyzer::normalize(const QByteArray &utf8Word)
 
 QByteArray Analyzer::fold(const QByteArray &normal)
 {
+    for (qsizetype i = 0;; ++i) {
+        if (i == normal.size())
+            return {}; // ASCII has no diacritics
+        if (static_cast<unsigned char>(normal.at(i)) >= 0x80)
+            break;
+    }
     auto cached = d->foldCache.constFind(normal);
     if (cached != d->foldCache.constEnd())
         return *cached;
