@@ -92,6 +92,56 @@ pack::ContentSource synthesize(const pack::ContentSource &real, qint64 sections,
     return c;
 }
 
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+void printFigures(const QJsonObject &figures, bool json, QTextStream &out)
+{
+    if (json) {
+        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
+        return;
+    }
+    for (auto it = figures.begin(); it != figures.end(); ++it)
+        out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+}
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo(path).size();
+}
+
+// The synthetic corpus of `--sections N` (default 100,000) sections built from
+// the sentences of `--data DIR` (default: the repository's data/).
+std::optional<pack::ContentSource> corpusFromArgs(const QStringList &args, QByteArray &raw, QTextStream &err)
+{
+    qint64 sections = 100000;
+    QString data = QStringLiteral(KOTONA_DATA_DIR);
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--sections"))
+            sections = args.at(i + 1).toLongLong();
+        else if (args.at(i) == QLatin1String("--data"))
+            data = args.at(i + 1);
+    }
+    if (sections < 10) {
+        err << QCoreApplication::translate("kotona::cli", "--sections must be at least 10") << '\n';
+        return std::nullopt;
+    }
+    pack::Problems problems;
+    const auto real = pack::ContentSource::load(data, problems);
+    if (real.guides.isEmpty() || real.languages.isEmpty()) {
+        err << QCoreApplication::translate("kotona::cli", "No guides in %1 to take sentences from (use --data DIR).")
+                   .arg(data)
+            << '\n';
+        return std::nullopt;
+    }
+    return synthesize(real, sections, raw);
+}
+
 } // namespace
 
 // Opening a pack and answering the home page's first queries (topics and the
@@ -124,62 +174,21 @@ int benchOpen(const QStringList &args, QTextStream &out, QTextStream &err)
                                 { QStringLiteral("open_and_home_query_max_ms"), ms.last() },
                                 { QStringLiteral("topics"), topics },
                                 { QStringLiteral("first_topic_guides"), guides } };
-    if (args.contains(QStringLiteral("--json")))
-        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
-    else
-        for (auto it = figures.begin(); it != figures.end(); ++it)
-            out << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    printFigures(figures, args.contains(QStringLiteral("--json")), out);
     return 0;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
-}
-
-void printFigures(const QJsonObject &figures, bool json, QTextStream &out)
-{
-    if (json) {
-        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
-        return;
-    }
-    for (auto it = figures.begin(); it != figures.end(); ++it)
-        out << it.key() << ": " << it.value().toVariant().toString() << '\n';
-}
-
-qint64 fileSize(const QString &path)
-{
-    return QFileInfo(path).size();
 }
 
 // Search latency and index cost on a synthetic corpus, beside a plain FTS5
 // unicode61 index of the same text built in the same run.
 int benchSearch(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    qint64 sections = 100000;
-    QString data = QStringLiteral(KOTONA_DATA_DIR);
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--sections"))
-            sections = args.at(i + 1).toLongLong();
-        else if (args.at(i) == QLatin1String("--data"))
-            data = args.at(i + 1);
-    }
-    pack::Problems problems;
-    const auto real = pack::ContentSource::load(data, problems);
-    if (real.guides.isEmpty())
-        return err << QCoreApplication::translate("kotona::cli",
-                                                  "No guides in %1 to take sentences from (use --data DIR).")
-                          .arg(data)
-                   << '\n',
-               1;
     QByteArray raw;
-    const auto corpus = synthesize(real, sections, raw);
+    const auto corpus = corpusFromArgs(args, raw, err);
+    if (!corpus)
+        return 1;
     QTemporaryDir tmp;
     const QString packPath = tmp.filePath(QStringLiteral("bench.sqlite"));
-    const auto built = pack::PackBuilder::build(corpus, packPath);
+    const auto built = pack::PackBuilder::build(*corpus, packPath);
     if (!built.ok)
         return err << built.error << '\n', 1;
 
@@ -415,33 +424,16 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                                   "Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]")
                    << '\n',
                2;
-    qint64 sections = 100000;
-    QString data = QStringLiteral(KOTONA_DATA_DIR);
     const bool json = args.contains(QStringLiteral("--json"));
-    for (int i = 1; i + 1 < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--sections"))
-            sections = args.at(i + 1).toLongLong();
-        else if (args.at(i) == QLatin1String("--data"))
-            data = args.at(i + 1);
-    }
-    if (sections < 10)
-        return err << QCoreApplication::translate("kotona::cli", "--sections must be at least 10") << '\n', 2;
-    pack::Problems problems;
-    const auto real = pack::ContentSource::load(data, problems);
-    if (real.guides.isEmpty() || real.languages.isEmpty())
-        return err << QCoreApplication::translate("kotona::cli",
-                                                  "No guides in %1 to take sentences from (use --data DIR).")
-                          .arg(data)
-                   << '\n',
-               1;
-
     QByteArray raw;
-    const auto corpus = synthesize(real, sections, raw);
+    const auto corpus = corpusFromArgs(args, raw, err);
+    if (!corpus)
+        return 1;
     QTemporaryDir tmp;
     const QString packPath = tmp.filePath(QStringLiteral("bench.sqlite"));
     QElapsedTimer timer;
     timer.start();
-    const auto result = pack::PackBuilder::build(corpus, packPath);
+    const auto result = pack::PackBuilder::build(*corpus, packPath);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     if (!result.ok)
         return err << result.error << '\n', 1;
@@ -451,18 +443,13 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         = ZSTD_compress(compressed.data(), size_t(compressed.size()), raw.constData(), size_t(raw.size()), 19);
 
     const QJsonObject figures { { QStringLiteral("sections"), result.sections },
-                                { QStringLiteral("languages"), corpus.languages.size() },
+                                { QStringLiteral("languages"), corpus->languages.size() },
                                 { QStringLiteral("seconds"), seconds },
                                 { QStringLiteral("sections_per_s"), double(result.sections) / seconds },
                                 { QStringLiteral("pack_bytes"), result.bytes },
                                 { QStringLiteral("raw_bytes"), raw.size() },
                                 { QStringLiteral("raw_zstd19_bytes"), qint64(ZSTD_isError(zbytes) ? 0 : zbytes) } };
-    if (json) {
-        out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n';
-    } else {
-        for (auto it = figures.begin(); it != figures.end(); ++it)
-            out << it.key() << ": " << it.value().toVariant().toString() << '\n';
-    }
+    printFigures(figures, json, out);
     return 0;
 }
 
