@@ -2,9 +2,6 @@
 #include "content/packschema.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonValue>
 
 namespace kotona::pack {
 
@@ -98,33 +95,52 @@ bool migrate(sql::Database &db, QString *error)
 
 QString contentDigest(sql::Database &db)
 {
+    // Canonical form of a record: table, then each column in name order as
+    // name, a type tag and the value, each length-prefixed. Integers and reals are
+    // written as text so the digest does not depend on byte order.
     QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto field = [&hash](QByteArrayView bytes) {
+        const quint32 n = quint32(bytes.size());
+        const char len[4] = { char(n >> 24), char(n >> 16), char(n >> 8), char(n) };
+        hash.addData(QByteArrayView(len, 4));
+        hash.addData(bytes);
+    };
     for (const QString &table : recordTables()) {
-        // Columns in name order so that the digest does not depend on column order.
         sql::Statement *s = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
         if (!s)
             return {};
-        QList<int> order;
+        const QByteArray tableName = table.toUtf8();
+        QList<QPair<QByteArray, int>> columns;
+        for (int i = 0; i < s->columnCount(); ++i)
+            columns.append({ s->columnName(i).toUtf8(), i });
+        std::sort(columns.begin(), columns.end());
         while (s->next()) {
-            if (order.isEmpty()) {
-                QList<QPair<QString, int>> names;
-                for (int i = 0; i < s->columnCount(); ++i)
-                    names.append({ s->columnName(i), i });
-                std::sort(names.begin(), names.end());
-                for (const auto &n : names)
-                    order.append(n.second);
-            }
-            QJsonArray row { table };
-            for (int i : order) {
+            field(tableName);
+            for (const auto &[name, i] : std::as_const(columns)) {
+                field(name);
                 const QVariant v = s->value(i);
-                row.append(s->columnName(i));
-                if (v.typeId() == QMetaType::QByteArray)
-                    row.append(QString::fromLatin1(v.toByteArray().toBase64()));
-                else
-                    row.append(QJsonValue::fromVariant(v));
+                switch (v.typeId()) {
+                case QMetaType::UnknownType:
+                    field("n");
+                    field({});
+                    break;
+                case QMetaType::LongLong:
+                    field("i");
+                    field(QByteArray::number(v.toLongLong()));
+                    break;
+                case QMetaType::Double:
+                    field("r");
+                    field(QByteArray::number(v.toDouble(), 'g', 17));
+                    break;
+                case QMetaType::QByteArray:
+                    field("b");
+                    field(v.toByteArray());
+                    break;
+                default:
+                    field("t");
+                    field(s->rawText(i));
+                }
             }
-            hash.addData(QJsonDocument(row).toJson(QJsonDocument::Compact));
-            hash.addData("\n");
         }
     }
     return QString::fromLatin1(hash.result().toHex());

@@ -89,6 +89,12 @@ QString Statement::text(int i) const
     return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, i));
 }
 
+QByteArray Statement::rawText(int i) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+    return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, i)) : QByteArray();
+}
+
 qint64 Statement::integer(int i) const
 {
     return sqlite3_column_int64(m_stmt, i);

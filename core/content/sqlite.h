@@ -41,6 +41,8 @@ public:
     [[nodiscard]] int columnCount() const;
     [[nodiscard]] QString columnName(int i) const;
     [[nodiscard]] QString text(int i) const;
+    // The UTF-8 bytes of a text column, without converting them.
+    [[nodiscard]] QByteArray rawText(int i) const;
     [[nodiscard]] qint64 integer(int i) const;
     [[nodiscard]] double real(int i) const;
     [[nodiscard]] bool isNull(int i) const;

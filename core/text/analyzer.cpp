@@ -72,7 +72,7 @@ struct Analyzer::Private {
     std::map<std::string, sb_stemmer *> stemmers;
     VoikkoHandle *voikko = nullptr;
     bool voikkoTried = false;
-    QHash<QByteArray, QByteArray> stemCache; // lang + '\0' + word -> stem
+    QHash<QByteArray, QHash<QByteArray, QByteArray>> stemCache; // lang -> word -> stem
     QHash<QByteArray, QByteArray> foldCache;
 
     ~Private()
@@ -213,10 +213,9 @@ QByteArray Analyzer::fold(const QByteArray &normal)
 
 QByteArray Analyzer::stem(const QByteArray &normal, const QByteArray &lang)
 {
-    QByteArray key = lang;
-    key.append('\0').append(normal);
-    auto cached = d->stemCache.constFind(key);
-    if (cached != d->stemCache.constEnd())
+    QHash<QByteArray, QByteArray> &cache = d->stemCache[lang];
+    auto cached = cache.constFind(normal);
+    if (cached != cache.constEnd())
         return *cached;
     QByteArray result;
     if (lang == "fi")
@@ -231,9 +230,9 @@ QByteArray Analyzer::stem(const QByteArray &normal, const QByteArray &lang)
     }
     if (result == normal)
         result.clear();
-    if (d->stemCache.size() > 200000)
-        d->stemCache.clear();
-    d->stemCache.insert(key, result);
+    if (cache.size() > 200000)
+        cache.clear();
+    cache.insert(normal, result);
     return result;
 }
 
