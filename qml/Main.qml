@@ -27,7 +27,18 @@ ApplicationWindow {
             stack.pop(null)
             return true
         }
+        if (name.startsWith("search:")) {
+            stack.pop(null)
+            stack.currentItem.searchFor(name.slice(7))
+            return true
+        }
         return false
+    }
+
+    // False while the page still waits for data (search results), so that a
+    // screenshot shows what the reader will see.
+    function pageReady(): bool {
+        return !Search.busy
     }
 
     StackView {

@@ -22,7 +22,7 @@
         <translation>Etusivu</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>Kotona</source>
         <translation>Kotona</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Opas arkeen Suomessa</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+32" />
         <source>Topics</source>
         <translation>Aiheet</translation>
     </message>
@@ -65,6 +65,33 @@
         <location line="+6" />
         <source>Search</source>
         <translation>Haku</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../qml/components/SearchResults.qml" line="+22" />
+        <source>Nothing found. Did you mean: %1?</source>
+        <extracomment>%1 is a list of words from the guides, e.g. "allowance, allowances"</extracomment>
+        <translation>Mitään ei löytynyt. Tarkoititko: %1?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Mitään ei löytynyt. Kokeile toista sanaa tai vähempiä sanoja.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>In language: %1</source>
+        <extracomment>%1 is the language code of a text shown in another language, e.g. "en"</extracomment>
+        <translation>Kieli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n more in this guide</source>
+        <extracomment>Other matching parts of the same guide</extracomment>
+        <translation>
+            <numerusform>%n osuma lisää tässä oppaassa</numerusform><numerusform>%n osumaa lisää tässä oppaassa</numerusform></translation>
     </message>
 </context>
 <context>
@@ -173,7 +200,7 @@
 <context>
     <name>kotona::FrameWatcher</name>
     <message>
-        <location filename="../app/kotona/framewatcher.cpp" line="+46" />
+        <location filename="../app/kotona/framewatcher.cpp" line="+59" />
         <source>Could not write the screenshot to %1. Check that the folder exists and can be written to.</source>
         <translation>Kuvakaappausta ei voitu tallentaa tiedostoon %1. Tarkista, että kansio on olemassa ja siihen voi kirjoittaa.</translation>
     </message>
@@ -631,12 +658,12 @@
         <translation>Tarkoititko: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+103" />
+        <location filename="../app/pack/bench.cpp" line="+153" />
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Käyttö: kotona-pack bench open PAKETTI [--json]</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+179" />
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Käyttö: kotona-pack bench search-quality PAKETTI [--queries TIEDOSTO] [--json]</translation>
     </message>
@@ -656,13 +683,12 @@
         <translation>Käyttö: kotona-pack bench build [--sections N] [--data KANSIO] [--json]</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-292" />
         <source>--sections must be at least 10</source>
         <translation>valitsimen --sections arvon on oltava vähintään 10</translation>
     </message>
     <message>
-        <location line="-255" />
-        <location line="+259" />
+        <location line="+6" />
         <source>No guides in %1 to take sentences from (use --data DIR).</source>
         <translation>Kansiossa %1 ei ole oppaita, joista ottaa lauseita (käytä valitsinta --data KANSIO).</translation>
     </message>
@@ -1000,8 +1026,8 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Page to show with --screenshot (home).</source>
-        <translation>Sivu, joka näytetään --screenshot-valitsimella (home).</translation>
+        <source>Page to show with --screenshot (home, search:WORDS).</source>
+        <translation>Sivu, joka näytetään --screenshot-valitsimella (home, search:SANAT).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1045,8 +1071,8 @@
     </message>
     <message>
         <location line="+12" />
-        <source>There is no page called "%1". Pages: home.</source>
-        <translation>Sivua ”%1” ei ole. Sivut: home.</translation>
+        <source>There is no page called "%1". Pages: home, search:WORDS.</source>
+        <translation>Sivua ”%1” ei ole. Sivut: home, search:SANAT.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@
         <translation>Startsida</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>Kotona</source>
         <translation>Kotona</translation>
     </message>
@@ -32,7 +32,7 @@
         <translation>Din guide till vardagen i Finland</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+32" />
         <source>Topics</source>
         <translation>Ämnen</translation>
     </message>
@@ -65,6 +65,33 @@
         <location line="+6" />
         <source>Search</source>
         <translation>Sök</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../qml/components/SearchResults.qml" line="+22" />
+        <source>Nothing found. Did you mean: %1?</source>
+        <extracomment>%1 is a list of words from the guides, e.g. "allowance, allowances"</extracomment>
+        <translation>Inget hittades. Menade du: %1?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Inget hittades. Försök med ett annat ord eller färre ord.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>In language: %1</source>
+        <extracomment>%1 is the language code of a text shown in another language, e.g. "en"</extracomment>
+        <translation>Språk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n more in this guide</source>
+        <extracomment>Other matching parts of the same guide</extracomment>
+        <translation>
+            <numerusform>%n träff till i den här guiden</numerusform><numerusform>%n träffar till i den här guiden</numerusform></translation>
     </message>
 </context>
 <context>
@@ -173,7 +200,7 @@
 <context>
     <name>kotona::FrameWatcher</name>
     <message>
-        <location filename="../app/kotona/framewatcher.cpp" line="+46" />
+        <location filename="../app/kotona/framewatcher.cpp" line="+59" />
         <source>Could not write the screenshot to %1. Check that the folder exists and can be written to.</source>
         <translation>Skärmbilden kunde inte sparas i %1. Kontrollera att mappen finns och går att skriva i.</translation>
     </message>
@@ -631,12 +658,12 @@
         <translation>Menade du: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+103" />
+        <location filename="../app/pack/bench.cpp" line="+153" />
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Användning: kotona-pack bench open PAKET [--json]</translation>
     </message>
     <message>
-        <location line="+220" />
+        <location line="+179" />
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Användning: kotona-pack bench search-quality PAKET [--queries FIL] [--json]</translation>
     </message>
@@ -656,13 +683,12 @@
         <translation>Användning: kotona-pack bench build [--sections N] [--data MAPP] [--json]</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-292" />
         <source>--sections must be at least 10</source>
         <translation>värdet för --sections måste vara minst 10</translation>
     </message>
     <message>
-        <location line="-255" />
-        <location line="+259" />
+        <location line="+6" />
         <source>No guides in %1 to take sentences from (use --data DIR).</source>
         <translation>Det finns inga guider i %1 att hämta meningar från (använd --data MAPP).</translation>
     </message>
@@ -1000,8 +1026,8 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Page to show with --screenshot (home).</source>
-        <translation>Sidan som visas med --screenshot (home).</translation>
+        <source>Page to show with --screenshot (home, search:WORDS).</source>
+        <translation>Sidan som visas med --screenshot (home, search:ORD).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1045,8 +1071,8 @@
     </message>
     <message>
         <location line="+12" />
-        <source>There is no page called "%1". Pages: home.</source>
-        <translation>Det finns ingen sida som heter ”%1”. Sidor: home.</translation>
+        <source>There is no page called "%1". Pages: home, search:WORDS.</source>
+        <translation>Det finns ingen sida som heter ”%1”. Sidor: home, search:ORD.</translation>
     </message>
 </context>
 </TS>

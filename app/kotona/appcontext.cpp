@@ -3,6 +3,7 @@
 
 #include "content/packinstaller.h"
 #include "content/topicmodel.h"
+#include "search/searchmodel.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ void AppContext::start(const QString &dataDir, const QString &bundledPack)
         (void)m_user.open(QStringLiteral(":memory:"));
     }
     m_notice = notices.join(QLatin1Char('\n'));
+    m_search = new search::SearchModel(packPath, this);
     onLanguageChanged();
 }
 
@@ -58,6 +60,8 @@ void AppContext::onLanguageChanged()
         m_topics->setTopics(m_content.topics({ m_language->code() }));
     else
         m_topics->retranslate();
+    if (m_search)
+        m_search->setLanguages({ m_language->code() });
     if (m_user.isOpen() && !m_language->code().isEmpty())
         m_user.setSetting(QStringLiteral("ui_language"), m_language->code());
 }
@@ -67,6 +71,8 @@ void AppContext::registerForQml()
     const char *uri = "Kotona.App";
     qmlRegisterSingletonInstance(uri, 1, 0, "Topics", m_topics);
     qmlRegisterSingletonInstance(uri, 1, 0, "Language", m_language);
+    if (m_search)
+        qmlRegisterSingletonInstance(uri, 1, 0, "Search", m_search);
 }
 
 void AppContext::attachEngine(QQmlEngine *engine)

@@ -12,10 +12,13 @@ namespace kotona {
 
 class TopicModel;
 class UiLanguage;
+namespace search {
+class SearchModel;
+}
 
 // The composition root: builds the core objects, wires them together and makes
 // them visible to QML as singletons of the import `Kotona.App`
-// (Topics, Language). The kotona executable and the QML tests both use it.
+// (Topics, Language, Search). The kotona executable and the QML tests both use it.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ public:
 
     [[nodiscard]] TopicModel *topics() const { return m_topics; }
     [[nodiscard]] UiLanguage *language() const { return m_language; }
+    [[nodiscard]] search::SearchModel *search() const { return m_search; }
     [[nodiscard]] ContentStore &content() { return m_content; }
     [[nodiscard]] UserStore &user() { return m_user; }
 
@@ -51,6 +55,7 @@ private:
     UserStore m_user;
     TopicModel *m_topics;
     UiLanguage *m_language;
+    search::SearchModel *m_search = nullptr;
     QString m_notice;
 };
 

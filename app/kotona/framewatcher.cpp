@@ -38,23 +38,32 @@ void FrameWatcher::onFrameSwapped()
     case Action::Screenshot: {
         // Images and fonts may still be arriving on the first frame; the grab
         // below renders the scene again, synchronously, once they are in.
-        QTimer::singleShot(50, this, [this] {
-            const QImage image = m_window->grabWindow();
-            const QFileInfo info(m_screenshotFile);
-            QDir().mkpath(info.absolutePath());
-            if (image.isNull() || !image.save(m_screenshotFile)) {
-                QTextStream(stderr) << tr("Could not write the screenshot to %1. Check that the folder "
-                                          "exists and can be written to.")
-                                           .arg(m_screenshotFile)
-                                    << Qt::endl;
-                emit finished(1);
-                return;
-            }
-            emit finished(0);
-        });
+        QTimer::singleShot(50, this, [this] { grabWhenReady(100); });
         return;
     }
     }
+}
+
+void FrameWatcher::grabWhenReady(int triesLeft)
+{
+    bool ready = true;
+    QMetaObject::invokeMethod(m_window, "pageReady", Q_RETURN_ARG(bool, ready));
+    if (!ready && triesLeft > 0) {
+        QTimer::singleShot(50, this, [this, triesLeft] { grabWhenReady(triesLeft - 1); });
+        return;
+    }
+    const QImage image = m_window->grabWindow();
+    const QFileInfo info(m_screenshotFile);
+    QDir().mkpath(info.absolutePath());
+    if (image.isNull() || !image.save(m_screenshotFile)) {
+        QTextStream(stderr) << tr("Could not write the screenshot to %1. Check that the folder "
+                                  "exists and can be written to.")
+                                   .arg(m_screenshotFile)
+                            << Qt::endl;
+        emit finished(1);
+        return;
+    }
+    emit finished(0);
 }
 
 } // namespace kotona

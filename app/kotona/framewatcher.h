@@ -25,6 +25,8 @@ signals:
 
 private:
     void onFrameSwapped();
+    // Grabs once the page says it is ready (50 ms apart, at most `triesLeft` times).
+    void grabWhenReady(int triesLeft);
 
     QQuickWindow *m_window;
     Action m_action;

@@ -31,7 +31,8 @@ struct Options {
                               QCoreApplication::translate("main", "User interface language (fi, sv, en)."),
                               QStringLiteral("code") };
     QCommandLineOption page { QStringLiteral("page"),
-                              QCoreApplication::translate("main", "Page to show with --screenshot (home)."),
+                              QCoreApplication::translate("main",
+                                                          "Page to show with --screenshot (home, search:WORDS)."),
                               QStringLiteral("name"), QStringLiteral("home") };
     QCommandLineOption size { QStringLiteral("size"),
                               QCoreApplication::translate("main", "Window size, for example 1280x800."),
@@ -161,7 +162,8 @@ int main(int argc, char **argv)
     bool opened = false;
     QMetaObject::invokeMethod(window, "openPage", Q_RETURN_ARG(bool, opened), Q_ARG(QString, page));
     if (!opened) {
-        return fail(QCoreApplication::translate("main", "There is no page called \"%1\". Pages: home.").arg(page));
+        return fail(QCoreApplication::translate("main", "There is no page called \"%1\". Pages: home, search:WORDS.")
+                        .arg(page));
     }
 
     kotona::FrameWatcher *watcher = nullptr; // owned by the window

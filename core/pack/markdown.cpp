@@ -135,7 +135,9 @@ ParsedMarkdown parseMarkdown(const QString &body)
         current.markdown = currentLines.join(QLatin1Char('\n')).trimmed();
         const bool emptyIntro = current.level == 0 && current.markdown.isEmpty();
         if (!emptyIntro) {
-            current.plain = markdownToPlainText(current.markdown);
+            // The heading is a field of its own: the plain text is what is under it.
+            const QStringList body = current.level > 0 ? currentLines.mid(1) : currentLines;
+            current.plain = markdownToPlainText(body.join(QLatin1Char('\n')));
             anchors.insert(current.anchor);
             result.sections.append(current);
         }

@@ -3,7 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import Kotona.Ui
 
-// The search field of the home page. Results arrive with the search issue.
+// The search field of the home page; results show as the reader types.
 TextField {
     id: field
 

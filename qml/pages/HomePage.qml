@@ -13,6 +13,10 @@ Page {
     title: qsTr("Home")
     background: Rectangle { color: Theme.background }
 
+    function searchFor(text: string) {
+        search.text = text
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -58,9 +62,18 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
+                onTextChanged: Search.query = text
+            }
+
+            SearchResults {
+                visible: search.text.trim().length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
             }
 
             Label {
+                visible: search.text.trim().length === 0
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 Layout.topMargin: Theme.spacing
@@ -73,6 +86,7 @@ Page {
 
             GridLayout {
                 id: grid
+                visible: search.text.trim().length === 0
                 objectName: "topicGrid"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin

@@ -17,7 +17,7 @@ TEST_CASE("a guide body is split into one section per heading, with unique ancho
     CHECK(parsed.sections[1].heading == "Where to go?");
     CHECK(parsed.sections[1].level == 2);
     CHECK(parsed.sections[1].line == 3);
-    CHECK(parsed.sections[1].plain == "Where to go? The health centre.");
+    CHECK(parsed.sections[1].plain == "The health centre.");
     CHECK(parsed.sections[2].anchor == "where-to-go-2");
     CHECK(parsed.sections[2].level == 3);
     CHECK(parsed.sections[3].anchor == QString::fromUtf8("hätätilanne"));

@@ -3,8 +3,12 @@
 #include "contentfixture.h"
 #include "pack/packbuilder.h"
 #include "search/searcher.h"
+#include "search/searchmodel.h"
 
 #include <catch2/catch.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace kotona;
 using namespace kotona::search;
@@ -188,4 +192,30 @@ TEST_CASE("a glossary word in one language finds texts that use the concept's wo
     CHECK(guidesOf(en).contains("health/permit#lupa"));
     // Explanations are not synonyms.
     CHECK_FALSE(guidesOf(p.find("permission to live", "en")).contains("health/permit#lupa"));
+}
+
+TEST_CASE("the search model answers on its worker thread and keeps only the newest query's results")
+{
+    SearchPack p;
+    SearchModel model(p.dir.filePath("p.sqlite"));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy results(&model, &SearchModel::resultsChanged);
+    model.setLanguages({ "en" });
+
+    // Typed quickly: only the last query's answer may show.
+    model.setQuery("d");
+    model.setQuery("de");
+    model.setQuery("depo");
+    CHECK(model.busy());
+    REQUIRE(results.wait(5000));
+    while (model.busy())
+        REQUIRE(results.wait(5000));
+    REQUIRE(model.rowCount() >= 1);
+    CHECK(model.index(0).data(SearchModel::AnchorRole).toString() == "deposit");
+    CHECK(model.index(0).data(SearchModel::SnippetHtmlRole).toString().contains("<b>"));
+    CHECK(model.property("count").toInt() == model.rowCount());
+
+    model.setQuery("   ");
+    CHECK_FALSE(model.busy());
+    CHECK(model.rowCount() == 0);
 }
