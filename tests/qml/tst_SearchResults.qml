@@ -28,7 +28,7 @@ TestCase {
         verify(!results.visible)
         field.text = "112"
         compare(Search.query, "112")
-        tryVerify(() => !Search.busy && Search.count > 0, 5000, "results arrive from the worker thread")
+        tryVerify(() => !Search.busy && Search.count > 0, 20000, "results arrive from the worker thread")
         verify(results.visible)
         verify(!grid.visible, "the topics give way to the results")
         field.text = ""
@@ -38,7 +38,7 @@ TestCase {
     function test_nothing_found_says_so() {
         const page = createTemporaryObject(pageComponent, testCase)
         findChild(page, "homeSearch").text = "qqqqxxxxzzzz"
-        tryVerify(() => !Search.busy, 5000)
+        tryVerify(() => !Search.busy, 20000)
         compare(Search.count, 0)
         const nothing = findChild(page, "searchNothing")
         verify(nothing.visible)
