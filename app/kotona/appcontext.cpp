@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
-#include "content/packinstaller.h"
 #include "content/topicmodel.h"
+#include "library.h"
 #include "search/searchmodel.h"
+#include "settings.h"
 #include "uilanguage.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,25 @@ AppContext::AppContext(QObject *parent)
     : QObject(parent)
     , m_topics(new TopicModel(this))
     , m_language(new UiLanguage(this))
+    , m_settings(new Settings(&m_user, this))
+    , m_library(new Library(&m_content, &m_user, m_settings, this))
 {
     connect(m_language, &UiLanguage::changed, this, &AppContext::onLanguageChanged);
+    connect(m_settings, &Settings::languagesChanged, this, &AppContext::onLanguageChanged);
+    connect(m_settings, &Settings::municipalityChanged, this, [this] {
+        if (m_search)
+            m_search->setMunicipality(m_settings->municipality());
+    });
+    connect(m_library, &Library::packReplaced, this, [this] {
+        if (m_search)
+            m_search->reopenPack();
+        onLanguageChanged();
+    });
+}
+
+QString AppContext::notice() const
+{
+    return m_library->notice();
 }
 
 QString AppContext::bundledPackPath()
@@ -33,35 +51,30 @@ QString AppContext::bundledPackPath()
 void AppContext::start(const QString &dataDir, const QString &bundledPack)
 {
     QDir().mkpath(dataDir);
-    QStringList notices;
-    const QString packPath = QDir(dataDir).filePath(QStringLiteral("pack.sqlite"));
-    const auto installed = PackInstaller::prepare(bundledPack, packPath);
-    if (!installed.message.isEmpty())
-        notices.append(installed.message);
-    if (installed.ok) {
-        const auto opened = m_content.open(packPath);
-        if (!opened.ok())
-            notices.append(opened.message);
-    }
-    const auto user = m_user.open(QDir(dataDir).filePath(QStringLiteral("user.sqlite")));
-    if (!user.ok) {
-        notices.append(user.message);
-        // Keep working with a session that is not saved rather than not at all.
-        (void)m_user.open(QStringLiteral(":memory:"));
-    }
-    m_notice = notices.join(QLatin1Char('\n'));
+    const QDir dir(dataDir);
+    const QString packPath = dir.filePath(QStringLiteral("pack.sqlite"));
+    m_library->start({ packPath, bundledPack, dir.filePath(QStringLiteral("user.sqlite")) });
     m_search = new search::SearchModel(packPath, this);
+    m_search->setMunicipality(m_settings->municipality());
     onLanguageChanged();
+}
+
+QStringList AppContext::readerLanguages() const
+{
+    QStringList langs = m_settings->readerLanguages();
+    if (langs.isEmpty() && !m_language->code().isEmpty())
+        langs.append(m_language->code());
+    return langs;
 }
 
 void AppContext::onLanguageChanged()
 {
     if (m_content.isOpen())
-        m_topics->setTopics(m_content.topics({ m_language->code() }));
+        m_topics->setTopics(m_content.topics(readerLanguages()));
     else
         m_topics->retranslate();
     if (m_search)
-        m_search->setLanguages({ m_language->code() });
+        m_search->setLanguages(readerLanguages());
     if (m_user.isOpen() && !m_language->code().isEmpty())
         m_user.setSetting(QStringLiteral("ui_language"), m_language->code());
 }
@@ -71,6 +84,8 @@ void AppContext::registerForQml()
     const char *uri = "Kotona.App";
     qmlRegisterSingletonInstance(uri, 1, 0, "Topics", m_topics);
     qmlRegisterSingletonInstance(uri, 1, 0, "Language", m_language);
+    qmlRegisterSingletonInstance(uri, 1, 0, "Settings", m_settings);
+    qmlRegisterSingletonInstance(uri, 1, 0, "Library", m_library);
     if (m_search)
         qmlRegisterSingletonInstance(uri, 1, 0, "Search", m_search);
 }

@@ -10,6 +10,8 @@ class QQmlEngine;
 
 namespace kotona {
 
+class Library;
+class Settings;
 class TopicModel;
 class UiLanguage;
 namespace search {
@@ -18,7 +20,7 @@ class SearchModel;
 
 // The composition root: builds the core objects, wires them together and makes
 // them visible to QML as singletons of the import `Kotona.App`
-// (Topics, Language, Search). The kotona executable and the QML tests both use it.
+// (Topics, Language, Search, Settings, Library). The kotona executable and the QML tests both use it.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,7 @@ public:
     [[nodiscard]] static QString bundledPackPath();
 
     // What went wrong at start, translated; empty when all is well.
-    [[nodiscard]] QString notice() const { return m_notice; }
+    [[nodiscard]] QString notice() const;
 
     // Registers this context's objects with QML. Call once per process, before
     // the first QML file that imports Kotona.App is loaded.
@@ -45,18 +47,22 @@ public:
     [[nodiscard]] TopicModel *topics() const { return m_topics; }
     [[nodiscard]] UiLanguage *language() const { return m_language; }
     [[nodiscard]] search::SearchModel *search() const { return m_search; }
+    [[nodiscard]] Settings *settings() const { return m_settings; }
+    [[nodiscard]] Library *library() const { return m_library; }
     [[nodiscard]] ContentStore &content() { return m_content; }
     [[nodiscard]] UserStore &user() { return m_user; }
 
 private:
     void onLanguageChanged();
+    [[nodiscard]] QStringList readerLanguages() const;
 
     ContentStore m_content;
     UserStore m_user;
     TopicModel *m_topics;
     UiLanguage *m_language;
+    Settings *m_settings;
+    Library *m_library;
     search::SearchModel *m_search = nullptr;
-    QString m_notice;
 };
 
 } // namespace kotona

@@ -11,6 +11,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -31,9 +32,11 @@ struct Options {
                               QCoreApplication::translate("main", "User interface language (fi, sv, en)."),
                               QStringLiteral("code") };
     QCommandLineOption page { QStringLiteral("page"),
-                              QCoreApplication::translate("main",
-                                                          "Page to show with --screenshot (home, search:WORDS)."),
-                              QStringLiteral("name"), QStringLiteral("home") };
+                              QCoreApplication::translate(
+                                  "main",
+                                  "Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, "
+                                  "glossary, saved, checklist:ID, settings."),
+                              QStringLiteral("name") };
     QCommandLineOption size { QStringLiteral("size"),
                               QCoreApplication::translate("main", "Window size, for example 1280x800."),
                               QStringLiteral("WxH") };
@@ -132,6 +135,8 @@ int main(int argc, char **argv)
                         .arg(lang, kotona::UiLanguage::supported().join(QStringLiteral(", "))));
     }
 
+    // One look on every desktop; the pages style their controls on top of it.
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
     context.attachEngine(&engine);
@@ -162,7 +167,10 @@ int main(int argc, char **argv)
     bool opened = false;
     QMetaObject::invokeMethod(window, "openPage", Q_RETURN_ARG(bool, opened), Q_ARG(QString, page));
     if (!opened) {
-        return fail(QCoreApplication::translate("main", "There is no page called \"%1\". Pages: home, search:WORDS.")
+        return fail(QCoreApplication::translate("main",
+                                                "There is no page called \"%1\". Pages: home, firstrun, topic:ID, "
+                                                "guide:ID, search:WORDS, services, glossary, saved, checklist:ID, "
+                                                "settings.")
                         .arg(page));
     }
 

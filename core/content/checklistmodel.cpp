@@ -15,6 +15,15 @@ void ChecklistModel::load(const QString &checklistId, const QStringList &langs)
     m_checklist = m_content && m_content->isOpen() ? m_content->checklist(checklistId, langs) : std::nullopt;
     m_done = m_user && m_user->isOpen() ? m_user->checkedItems(checklistId) : QSet<QString>();
     endResetModel();
+    emit progressChanged();
+}
+
+int ChecklistModel::doneCount() const
+{
+    if (!m_checklist)
+        return 0;
+    return int(std::count_if(m_checklist->items.cbegin(), m_checklist->items.cend(),
+                             [this](const ChecklistItem &i) { return m_done.contains(i.key); }));
 }
 
 bool ChecklistModel::setDone(int row, bool done)
@@ -29,6 +38,7 @@ bool ChecklistModel::setDone(int row, bool done)
     else
         m_done.remove(key);
     emit dataChanged(index(row), index(row), { DoneRole });
+    emit progressChanged();
     return true;
 }
 

@@ -257,6 +257,72 @@ QList<GlossaryEntry> ContentStore::glossary(const QStringList &langs)
     return out;
 }
 
+std::optional<GlossaryEntry> ContentStore::glossaryEntry(const QString &termId, const QStringList &langs)
+{
+    sql::Statement *s
+        = m_db.prepare(QStringLiteral("SELECT lang, term, explanation FROM glossary_entries WHERE term_id = ?"));
+    if (!s)
+        return std::nullopt;
+    s->bind(1, termId);
+    QMap<QString, GlossaryEntry> entries;
+    while (s->next())
+        entries.insert(s->text(0), { termId, s->text(0), s->text(1), s->text(2) });
+    if (entries.isEmpty())
+        return std::nullopt;
+    const QString lang = firstAvailable(languageOrder(langs), entries);
+    return entries.value(lang.isEmpty() ? entries.firstKey() : lang);
+}
+
+QList<PackLanguage> ContentStore::languages()
+{
+    QList<PackLanguage> out;
+    sql::Statement *s = m_db.prepare(
+        QStringLiteral("SELECT id, native_name, english_name, direction FROM languages ORDER BY sort_order"));
+    while (s && s->next())
+        out.append({ s->text(0), s->text(1), s->text(2), s->text(3) == QLatin1String("rtl") });
+    return out;
+}
+
+QList<Municipality> ContentStore::municipalities(const QStringList &langs)
+{
+    QList<Municipality> out;
+    const QStringList order = languageOrder(langs);
+    sql::Statement *s
+        = m_db.prepare(QStringLiteral("SELECT m.id, n.lang, n.name FROM municipalities m JOIN municipality_names n "
+                                      "ON n.municipality_id = m.id ORDER BY m.sort_order, m.id"));
+    QMap<QString, QString> names;
+    QString current;
+    const auto flush = [&] {
+        if (current.isEmpty())
+            return;
+        const QString lang = firstAvailable(order, names);
+        out.append({ current, names.value(lang.isEmpty() ? names.firstKey() : lang) });
+        names.clear();
+    };
+    while (s && s->next()) {
+        if (s->text(0) != current) {
+            flush();
+            current = s->text(0);
+        }
+        names.insert(s->text(1), s->text(2));
+    }
+    flush();
+    return out;
+}
+
+QStringList ContentStore::linksOf(const QString &guideId, const QString &kind)
+{
+    QStringList out;
+    sql::Statement *s
+        = m_db.prepare(QStringLiteral("SELECT target FROM guide_links WHERE guide_id = ? AND kind = ? ORDER BY id"));
+    if (!s)
+        return out;
+    s->bind(1, guideId).bind(2, kind);
+    while (s->next())
+        out.append(s->text(0));
+    return out;
+}
+
 QList<ServiceRecord> ContentStore::services(const QString &municipality, const QStringList &langs)
 {
     QList<ServiceRecord> out;
@@ -298,6 +364,18 @@ QStringList ContentStore::checklistIds()
 {
     QStringList out;
     for (sql::Statement *s = m_db.prepare(QStringLiteral("SELECT id FROM checklists ORDER BY id")); s && s->next();)
+        out.append(s->text(0));
+    return out;
+}
+
+QStringList ContentStore::checklistIdsOfTopic(const QString &topic)
+{
+    QStringList out;
+    sql::Statement *s = m_db.prepare(QStringLiteral("SELECT id FROM checklists WHERE topic_id = ? ORDER BY id"));
+    if (!s)
+        return out;
+    s->bind(1, topic);
+    while (s->next())
         out.append(s->text(0));
     return out;
 }

@@ -69,6 +69,16 @@ struct ServiceRecord {
     double latitude = 0, longitude = 0;
 };
 
+// A language the pack holds, for language choosers.
+struct PackLanguage {
+    QString code, nativeName, englishName;
+    bool rightToLeft = false;
+};
+
+struct Municipality {
+    QString id, name;
+};
+
 struct ChecklistItem {
     QString key, text;
 };
@@ -96,13 +106,28 @@ public:
     [[nodiscard]] std::optional<GuideText> guide(const QString &guideId, const QStringList &langs,
                                                  const QString &variant = QStringLiteral("standard"));
     [[nodiscard]] QStringList languagesOf(const QString &guideId);
+    // Title, summary and translation state of one guide, without its sections.
+    [[nodiscard]] std::optional<GuideSummary> guideSummary(const QString &guideId, const QStringList &langs)
+    {
+        return summaryOf(guideId, languageOrder(langs));
+    }
     [[nodiscard]] QList<GlossaryEntry> glossary(const QStringList &langs);
+    // One glossary term in the first language of `langs` the pack has.
+    [[nodiscard]] std::optional<GlossaryEntry> glossaryEntry(const QString &termId, const QStringList &langs);
+    // Languages in the pack's order (the order of data/languages.yaml).
+    [[nodiscard]] QList<PackLanguage> languages();
+    // Municipalities with their names in the first available language of `langs`.
+    [[nodiscard]] QList<Municipality> municipalities(const QStringList &langs);
+    // Targets a guide links to: kind is "guide", "glossary" or "service".
+    [[nodiscard]] QStringList linksOf(const QString &guideId, const QString &kind);
     [[nodiscard]] QList<ServiceRecord> services(const QString &municipality, const QStringList &langs);
     [[nodiscard]] std::optional<Checklist> checklist(const QString &id, const QStringList &langs);
     // Ranked full-text search (see search/searcher.h); the reader's languages are
     // completed with the pack's fallback order.
     [[nodiscard]] search::SearchResult search(search::SearchRequest request);
     [[nodiscard]] QStringList checklistIds();
+    // Checklists filed under a topic.
+    [[nodiscard]] QStringList checklistIdsOfTopic(const QString &topic);
 
     // The reader's order followed by the pack's fallback, without repeats.
     [[nodiscard]] QStringList languageOrder(const QStringList &langs) const;

@@ -31,6 +31,12 @@ void SearchWorker::run(quint64 generation, const SearchRequest &request)
     emit finished(generation, result.hits, result.didYouMean);
 }
 
+void SearchWorker::reopen()
+{
+    m_store->content.close();
+    m_store->opened = false;
+}
+
 SearchModel::SearchModel(const QString &packPath, QObject *parent)
     : QAbstractListModel(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
@@ -67,6 +73,12 @@ void SearchModel::setLanguages(const QStringList &langs)
     if (langs == m_langs)
         return;
     m_langs = langs;
+    sendQuery();
+}
+
+void SearchModel::reopenPack()
+{
+    QMetaObject::invokeMethod(m_worker, &SearchWorker::reopen, Qt::QueuedConnection);
     sendQuery();
 }
 

@@ -46,6 +46,8 @@ public:
     // The reader's languages (first preferred) and municipality for ranking.
     void setLanguages(const QStringList &langs);
     void setMunicipality(const QString &municipality);
+    // The pack file was replaced: the worker opens it anew for the next query.
+    void reopenPack();
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QStringList didYouMean() const { return m_didYouMean; }
 
@@ -83,6 +85,8 @@ public:
     SearchWorker(QString packPath, std::shared_ptr<std::atomic<quint64>> latest);
     ~SearchWorker() override;
 
+    // Closes the pack; the next query opens it again (after the file was replaced).
+    void reopen();
     void run(quint64 generation, const kotona::search::SearchRequest &request);
 
 signals:

@@ -10,6 +10,10 @@ import Kotona.App
 ColumnLayout {
     id: results
 
+    signal opened(string guideId, string anchor)
+
+    readonly property string readerLanguage: Settings.contentLanguage !== "" ? Settings.contentLanguage : Language.code
+
     objectName: "searchResults"
     spacing: Theme.spacing / 2
 
@@ -31,6 +35,8 @@ ColumnLayout {
         delegate: ItemDelegate {
             id: hit
 
+            required property string guideId
+            required property string anchor
             required property string title
             required property string heading
             required property string snippetHtml
@@ -42,11 +48,12 @@ ColumnLayout {
             focusPolicy: Qt.StrongFocus
             Accessible.role: Accessible.Button
             Accessible.name: title + ", " + heading
+            onClicked: results.opened(guideId, anchor)
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface
-                border.color: hit.visualFocus ? Theme.focus : Theme.surfaceBorder
-                border.width: hit.visualFocus ? Theme.focusWidth : 1
+                border.color: Theme.surfaceBorder
+                FocusFrame { shown: hit.visualFocus }
             }
             contentItem: ColumnLayout {
                 spacing: 2
@@ -70,10 +77,10 @@ ColumnLayout {
                     elide: Text.ElideRight
                 }
                 Label {
-                    visible: hit.lang !== Language.code || hit.moreInGuide > 0
-                    text: (hit.lang !== Language.code
-                           //: %1 is the language code of a text shown in another language, e.g. "en"
-                           ? qsTr("In language: %1").arg(hit.lang) + "  " : "")
+                    visible: hit.lang !== results.readerLanguage || hit.moreInGuide > 0
+                    text: (hit.lang !== results.readerLanguage
+                           //: %1 is a language's own name, e.g. "English"
+                           ? qsTr("In %1").arg(Library.languageName(hit.lang)) + "  " : "")
                           + (hit.moreInGuide > 0
                              //: Other matching parts of the same guide
                              ? qsTr("%n more in this guide", "", hit.moreInGuide) : "")

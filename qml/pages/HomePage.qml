@@ -5,16 +5,53 @@ import QtQuick.Layouts
 import Kotona.Ui
 import Kotona.App
 
-// The first page: who we are, a search field and the topics.
-Page {
+// The first page: search, "continue reading", bookmarks and the topics.
+KPage {
     id: page
 
     objectName: "homePage"
+    pageName: "home"
     title: qsTr("Home")
-    background: Rectangle { color: Theme.background }
 
     function searchFor(text: string) {
         search.text = text
+    }
+    function ready(): bool { return !Search.busy }
+
+    readonly property bool searching: search.text.trim().length > 0
+
+    component SectionTitle: Label {
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    component LinkChip: ItemDelegate {
+        id: chip
+        property string guideId
+        property string label
+        text: label
+        font.pixelSize: Theme.fontBody
+        focusPolicy: Qt.StrongFocus
+        Accessible.role: Accessible.Link
+        Accessible.name: label
+        onClicked: page.navigate("guide:" + guideId)
+        contentItem: Label {
+            text: chip.label
+            font: chip.font
+            color: Theme.accent
+            elide: Text.ElideRight
+        }
+        background: Rectangle {
+            radius: Theme.radius
+            color: chip.down ? Theme.accentSoft : Theme.surface
+            border.color: Theme.surfaceBorder
+            FocusFrame { shown: chip.visualFocus }
+        }
     }
 
     ScrollView {
@@ -26,34 +63,36 @@ Page {
             width: scroll.availableWidth
             spacing: Theme.spacing
 
-            RowLayout {
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.margin
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                spacing: Theme.spacing
-
-                ColumnLayout {
+                spacing: 2
+                Label {
+                    text: qsTr("Kotona")
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
                     Layout.fillWidth: true
-                    spacing: 2
-                    Label {
-                        text: qsTr("Kotona")
-                        font.pixelSize: Theme.fontHeading
-                        font.bold: true
-                        color: Theme.text
-                        Accessible.role: Accessible.Heading
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Your guide to everyday life in Finland")
-                        font.pixelSize: Theme.fontTitle
-                        color: Theme.textMuted
-                        wrapMode: Text.Wrap
-                    }
+                    text: qsTr("Your guide to everyday life in Finland")
+                    font.pixelSize: Theme.fontTitle
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
                 }
-                LanguageButton {
-                    Layout.alignment: Qt.AlignTop
-                }
+            }
+
+            NoticeBanner {
+                objectName: "updateNotice"
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                visible: Library.contentUpdated
+                text: qsTr("The guides were updated since your last visit.")
+                onDismissed: Library.acknowledgeUpdate()
             }
 
             SearchField {
@@ -63,30 +102,73 @@ Page {
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
                 onTextChanged: Search.query = text
+                Component.onCompleted: if (Search.query !== "") text = Search.query
             }
 
             SearchResults {
-                visible: search.text.trim().length > 0
+                visible: page.searching
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
+                onOpened: (guideId, anchor) => page.navigate("guide:" + guideId + (anchor !== "" ? "#" + anchor : ""))
             }
 
-            Label {
-                visible: search.text.trim().length === 0
+            SectionTitle {
+                visible: !page.searching && Library.recent.length > 0
                 Layout.leftMargin: Theme.margin
                 Layout.rightMargin: Theme.margin
-                Layout.topMargin: Theme.spacing
+                text: qsTr("Continue reading")
+            }
+            Flow {
+                objectName: "recentGuides"
+                visible: !page.searching && Library.recent.length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: Library.recent
+                    delegate: LinkChip {
+                        required property var modelData
+                        guideId: modelData.guideId
+                        label: modelData.title
+                    }
+                }
+            }
+
+            SectionTitle {
+                visible: !page.searching && Library.bookmarks.length > 0
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                text: qsTr("Your bookmarks")
+            }
+            Flow {
+                objectName: "homeBookmarks"
+                visible: !page.searching && Library.bookmarks.length > 0
+                Layout.fillWidth: true
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
+                spacing: Theme.spacing / 2
+                Repeater {
+                    model: Library.bookmarks
+                    delegate: LinkChip {
+                        required property var modelData
+                        guideId: modelData.guideId
+                        label: "★ " + modelData.title
+                    }
+                }
+            }
+
+            SectionTitle {
+                visible: !page.searching
+                Layout.leftMargin: Theme.margin
+                Layout.rightMargin: Theme.margin
                 text: qsTr("Topics")
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
             }
 
             GridLayout {
                 id: grid
-                visible: search.text.trim().length === 0
+                visible: !page.searching
                 objectName: "topicGrid"
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.margin
@@ -105,6 +187,7 @@ Page {
                         Layout.fillWidth: true
                         Layout.preferredWidth: Theme.tileWidth
                         Layout.preferredHeight: Theme.tileHeight
+                        onClicked: page.navigate("topic:" + topicId)
                     }
                 }
             }
