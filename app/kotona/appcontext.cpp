@@ -19,7 +19,7 @@ AppContext::AppContext(QObject *parent)
     , m_topics(new TopicModel(this))
     , m_language(new UiLanguage(this))
     , m_settings(new Settings(&m_user, this))
-    , m_library(new Library(&m_content, &m_user, m_settings, this))
+    , m_library(new Library(&m_content, &m_user, m_settings, m_language, this))
 {
     connect(m_language, &UiLanguage::changed, this, &AppContext::onLanguageChanged);
     connect(m_settings, &Settings::languagesChanged, this, &AppContext::onLanguageChanged);
@@ -59,12 +59,17 @@ void AppContext::start(const QString &dataDir, const QString &bundledPack)
     onLanguageChanged();
 }
 
+bool AppContext::startLanguage(const QString &requested)
+{
+    const QString code = !requested.isEmpty()
+        ? requested
+        : m_user.setting(QStringLiteral("ui_language"), UiLanguage::fromSystemLocale()).toString();
+    return m_language->setLanguage(code);
+}
+
 QStringList AppContext::readerLanguages() const
 {
-    QStringList langs = m_settings->readerLanguages();
-    if (langs.isEmpty() && !m_language->code().isEmpty())
-        langs.append(m_language->code());
-    return langs;
+    return m_library->readerLanguages();
 }
 
 void AppContext::onLanguageChanged()

@@ -35,6 +35,10 @@ public:
     // (../share/kotona) or in the build tree.
     [[nodiscard]] static QString bundledPackPath();
 
+    // Sets the UI language: `requested` when given, else the reader's saved
+    // choice, else the system's. False (nothing changes) for an unsupported code.
+    bool startLanguage(const QString &requested = {});
+
     // What went wrong at start, translated; empty when all is well.
     [[nodiscard]] QString notice() const;
 

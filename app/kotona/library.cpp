@@ -11,6 +11,7 @@
 #include "session/userstore.h"
 #include "settings.h"
 #include "text/languageinfo.h"
+#include "uilanguage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,14 +39,18 @@ QString stamp()
 
 } // namespace
 
-Library::Library(ContentStore *content, UserStore *user, Settings *settings, QObject *parent)
+Library::Library(ContentStore *content, UserStore *user, Settings *settings, UiLanguage *language, QObject *parent)
     : QObject(parent)
     , m_content(content)
     , m_user(user)
     , m_settings(settings)
+    , m_language(language)
 {
     connect(m_settings, &Settings::languagesChanged, this, &Library::packChanged);
     connect(m_settings, &Settings::languagesChanged, this, &Library::userDataChanged);
+    // Without a chosen content language the guides follow the UI language.
+    connect(m_language, &UiLanguage::changed, this, &Library::packChanged);
+    connect(m_language, &UiLanguage::changed, this, &Library::userDataChanged);
 }
 
 void Library::start(const Paths &paths)
@@ -160,8 +165,8 @@ bool Library::resetUserData()
 QStringList Library::readerLanguages() const
 {
     QStringList langs = m_settings->readerLanguages();
-    if (langs.isEmpty())
-        langs.append(QLocale().name().section(QLatin1Char('_'), 0, 0));
+    if (langs.isEmpty() && !m_language->code().isEmpty())
+        langs.append(m_language->code());
     return langs;
 }
 

@@ -10,6 +10,7 @@ namespace kotona {
 class ContentStore;
 class UserStore;
 class Settings;
+class UiLanguage;
 
 // What the pages read: the pack and the reader's own data, in the reader's
 // languages. Exposed to QML as the singleton `Library` of `Kotona.App`. Functions
@@ -33,7 +34,11 @@ public:
         QString pack, bundledPack, userData;
     };
 
-    Library(ContentStore *content, UserStore *user, Settings *settings, QObject *parent = nullptr);
+    Library(ContentStore *content, UserStore *user, Settings *settings, UiLanguage *language,
+            QObject *parent = nullptr);
+
+    // The reader's language order: the chosen content languages, else the UI's.
+    [[nodiscard]] QStringList readerLanguages() const;
 
     // Opens (installing first when needed) the pack and the user data. Problems
     // end up in notice(); the app works on with what it has.
@@ -87,7 +92,6 @@ signals:
     void packReplaced();
 
 private:
-    [[nodiscard]] QStringList readerLanguages() const;
     void openPack(QStringList &notices);
     void openUserData(QStringList &notices);
     void setNotice(const QStringList &notices);
@@ -96,6 +100,7 @@ private:
     ContentStore *m_content;
     UserStore *m_user;
     Settings *m_settings;
+    UiLanguage *m_language;
     Paths m_paths;
     QString m_notice;
     bool m_userDataSaved = false;

@@ -29,7 +29,8 @@ struct Options {
                                                                 "Render a page offscreen, save it as a PNG and exit."),
                                     QStringLiteral("file") };
     QCommandLineOption lang { QStringLiteral("lang"),
-                              QCoreApplication::translate("main", "User interface language (fi, sv, en)."),
+                              QCoreApplication::translate(
+                                  "main", "User interface language (fi, sv, en, ar, uk, ru, so, fa, et)."),
                               QStringLiteral("code") };
     QCommandLineOption page { QStringLiteral("page"),
                               QCoreApplication::translate(
@@ -47,6 +48,8 @@ struct Options {
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Folder for the content pack and your saved data."), QStringLiteral("dir")
     };
+    QCommandLineOption requirePack { QStringLiteral("require-pack"),
+                                     QStringLiteral("Exit with status 3 when the pack or user data had a problem.") };
     QCommandLineOption printFirstFrame { QStringLiteral("print-first-frame"),
                                          QCoreApplication::translate(
                                              "main", "Print a line when the first frame is on screen.") };
@@ -58,7 +61,8 @@ struct Options {
         parser.addHelpOption();
         parser.addVersionOption();
         printFirstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({ screenshot, lang, page, size, dataDir, benchStartup, printFirstFrame });
+        requirePack.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({ screenshot, lang, page, size, dataDir, benchStartup, printFirstFrame, requirePack });
     }
 };
 
@@ -127,10 +131,10 @@ int main(int argc, char **argv)
                   kotona::AppContext::bundledPackPath());
     if (!context.notice().isEmpty())
         QTextStream(stderr) << context.notice() << Qt::endl;
-    const QString lang = parser.isSet(options.lang)
-        ? parser.value(options.lang)
-        : context.user().setting(QStringLiteral("ui_language"), kotona::UiLanguage::fromSystemLocale()).toString();
-    if (!context.language()->setLanguage(lang)) {
+    if (parser.isSet(options.requirePack) && !context.notice().isEmpty())
+        return 3;
+    const QString lang = parser.value(options.lang);
+    if (!context.startLanguage(lang)) {
         return fail(QCoreApplication::translate("main", "Unknown language \"%1\". Choose one of: %2.")
                         .arg(lang, kotona::UiLanguage::supported().join(QStringLiteral(", "))));
     }

@@ -27,7 +27,11 @@ UiLanguage::~UiLanguage()
 
 QStringList UiLanguage::supported()
 {
-    return { QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en") };
+    // The pack's languages, in the order of data/languages.yaml. A string not yet
+    // translated shows in English (lrelease leaves unfinished ones out).
+    return { QStringLiteral("fi"), QStringLiteral("sv"), QStringLiteral("en"),
+             QStringLiteral("ar"), QStringLiteral("uk"), QStringLiteral("ru"),
+             QStringLiteral("so"), QStringLiteral("fa"), QStringLiteral("et") };
 }
 
 QString UiLanguage::fromSystemLocale()
