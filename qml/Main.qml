@@ -127,11 +127,15 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequences: [StandardKey.Back, "Alt+Left"]
+        // Alt+Left, and the Back key of keyboards that have one.
+        sequences: ["Alt+Left", "Back"]
+        // One window: the history keys work wherever the focus is.
+        context: Qt.ApplicationShortcut
         onActivated: window.goBack()
     }
     Shortcut {
-        sequences: [StandardKey.Forward, "Alt+Right"]
+        sequences: ["Alt+Right", "Forward"]
+        context: Qt.ApplicationShortcut
         onActivated: window.goForward()
     }
     Shortcut {

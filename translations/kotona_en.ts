@@ -1,1076 +1,1650 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../qml/components/ChecklistView.qml" line="+29"/>
+        <source>%1 of %2 done</source>
+        <extracomment>Progress of a checklist, e.g. &quot;3 of 10 done&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+34" />
+        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11"/>
         <source>Police, ambulance, fire and rescue. Free, day and night.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poisoning: 0800 147 111</source>
+        <extracomment>Poison Information Centre, open 24 hours; keep the digits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis line: 09 2525 0111</source>
+        <extracomment>MIELI Crisis Helpline in Finnish, open 24 hours; keep the digits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All help numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../qml/pages/FirstRunPage.qml" line="+20"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Step indicator of the first-run setup, e.g. &quot;Step 1 of 3&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Where do you live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You will see the guides and services of your municipality first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All of Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the text as large as is comfortable for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="+17"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words and what they mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Find a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../qml/components/GlossaryPopup.qml" line="+56"/>
+        <source>In Finnish: %1</source>
+        <extracomment>%1 is the Finnish word for a term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Swedish: %1</source>
+        <extracomment>%1 is the Swedish word for a term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message>
+        <location filename="../qml/components/GuideCard.qml" line="+60"/>
+        <source>Shown in %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Languages:</source>
+        <extracomment>Followed by the languages a guide exists in, e.g. &quot;suomi · svenska · English&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="+67"/>
+        <source>This guide is not in the content pack. It may have been removed in an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not yet in %1 — shown in %2. This guide exists in: %3.</source>
+        <extracomment>%1 is the reader&apos;s language, %2 the language the guide is shown in, %3 a list of languages</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This text was translated with the help of a machine and has not been checked yet. It may contain mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original of this text has changed since it was translated. Parts of it may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the original (%1)</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are reading this guide in %1.</source>
+        <extracomment>%1 is a language&apos;s own name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Checked on %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Related guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where to get help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="+13" />
+        <location filename="../qml/pages/HomePage.qml" line="+14"/>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+59"/>
         <source>Kotona</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Your guide to everyday life in Finland</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+13"/>
+        <source>The guides were updated since your last visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Continue reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../qml/components/LanguageButton.qml" line="+15" />
+        <location filename="../qml/components/LanguageButton.qml" line="+15"/>
         <source>Language: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="+12" />
+        <location filename="../qml/Main.qml" line="+12"/>
         <source>Kotona</source>
-        <extracomment>Window title: the app's name, not translated in most languages.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Window title: the app&apos;s name, not translated in most languages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore the guides that came with Kotona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with new settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../qml/components/NavBar.qml" line="+80"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved</source>
+        <extracomment>Bookmarks and checklists</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedPage</name>
+    <message>
+        <location filename="../qml/pages/SavedPage.qml" line="+14"/>
+        <source>Bookmarks and checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bookmarks yet. Open a guide and choose &quot;Bookmark&quot; to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
-        <location filename="../qml/components/SearchField.qml" line="+10" />
+        <location filename="../qml/components/SearchField.qml" line="+10"/>
         <source>Search guides, services and words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../qml/components/SearchResults.qml" line="+22" />
+        <location filename="../qml/components/SearchResults.qml" line="+26"/>
         <source>Nothing found. Did you mean: %1?</source>
-        <extracomment>%1 is a list of words from the guides, e.g. "allowance, allowances"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a list of words from the guides, e.g. &quot;allowance, allowances&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nothing found. Try another word, or fewer words.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53" />
-        <source>In language: %1</source>
-        <extracomment>%1 is the language code of a text shown in another language, e.g. "en"</extracomment>
-        <translation type="unfinished" />
+        <location line="+58"/>
+        <source>In %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n more in this guide</source>
         <extracomment>Other matching parts of the same guide</extracomment>
         <translation>
-            <numerusform>%n more in this guide</numerusform><numerusform>%n more in this guide</numerusform></translation>
+            <numerusform>%n more in this guide</numerusform>
+            <numerusform>%n more in this guide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../qml/components/ServiceCard.qml" line="+61"/>
+        <source>Opening hours: check the service&apos;s web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone: %1</source>
+        <extracomment>%1 is a phone number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hours: %1</source>
+        <extracomment>%1 is opening hours in OpenStreetMap notation, e.g. &quot;Mo-Fr 08:00-16:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Languages spoken:</source>
+        <extracomment>Followed by the languages spoken at a service</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../qml/pages/ServicesPage.qml" line="+17"/>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No service matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="+15"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Language of the menus and buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Language of the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Second language, when a guide is not in your language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>All of Finland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose language and municipality again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <location filename="../qml/components/StateBadge.qml" line="+14"/>
+        <source>Machine translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <location filename="../qml/components/TextSizeControl.qml" line="+17"/>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %</source>
+        <extracomment>Text size in per cent, e.g. &quot;120 %&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <location filename="../qml/pages/TopicPage.qml" line="+66"/>
+        <source>There are no guides on this topic yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In your municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of Finland</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::ContentStore</name>
     <message>
-        <location filename="../core/content/contentstore.cpp" line="+41" />
+        <location filename="../core/content/contentstore.cpp" line="+41"/>
         <source>The content pack %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+21" />
-        <location line="+21" />
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+21"/>
         <source>The content pack is damaged and cannot be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>The content pack is newer than this version of Kotona. Update Kotona to read it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The content pack is from an older version of Kotona.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::FinnishHolidays</name>
     <message>
-        <location filename="../core/services/finnishholidays.cpp" line="+60" />
-        <source>New Year's Day</source>
-        <translation type="unfinished" />
+        <location filename="../core/services/finnishholidays.cpp" line="+60"/>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Epiphany</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Good Friday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Easter Sunday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Easter Monday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>May Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Ascension Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Whitsun</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Midsummer Eve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Midsummer Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>All Saints' Day</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Independence Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Christmas Eve</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Christmas Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>St Stephen's Day</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>St Stephen&apos;s Day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::FrameWatcher</name>
     <message>
-        <location filename="../app/kotona/framewatcher.cpp" line="+59" />
+        <location filename="../app/kotona/framewatcher.cpp" line="+59"/>
         <source>Could not write the screenshot to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135" />
+        <location filename="../core/services/openstatus.cpp" line="+135"/>
         <source>Opening hours: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Opening hours unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closes soon (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open now, closes %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open now, closes at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Closed, opens at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens tomorrow at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Closed, opens Monday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens Tuesday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens Wednesday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens Thursday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens Friday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens Saturday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Closed, opens Sunday at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Closed, opens %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149" />
+        <location filename="../core/services/openinghours.cpp" line="+149"/>
         <source>the opening hours are empty at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>expected a rule after "," at column %1</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>expected a rule after &quot;,&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>expected a rule before "%2" at column %1</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>expected a rule before &quot;%2&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>fallback rules ("||") are not supported at column %1</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>expected ";" before "%2" at column %1</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>expected ";" or the end of the text, found "%2" at column %1</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>expected &quot;;&quot; or the end of the text, found &quot;%2&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77" />
-        <source>expected a day like Mo or a month like Jan before "-" at column %1</source>
-        <translation type="unfinished" />
+        <location line="+77"/>
+        <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unexpected "%2" at column %1</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>unexpected &quot;%2&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>expected a month like Aug at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>expected a day like 26 or a month like Jan at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the day range ends before it starts at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>weekdays of the month such as "Mo[1]" are not supported at column %1</source>
-        <translation type="unfinished" />
+        <location line="+40"/>
+        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41" />
-        <source>open-ended times such as "10:00+" are not supported at column %1</source>
-        <translation type="unfinished" />
+        <location line="+41"/>
+        <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>expected "-" and a closing time like 16:00 at column %1</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>expected &quot;-&quot; and a closing time like 16:00 at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the time span ends when it starts at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>expected a time like 09:00 at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>"%2" is not a closing time (00:00-48:00) at column %1</source>
-        <translation type="unfinished" />
+        <location line="+20"/>
+        <source>&quot;%2&quot; is not a closing time (00:00-48:00) at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>"%2" is not an opening time (00:00-23:59) at column %1</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;%2&quot; is not an opening time (00:00-23:59) at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>unexpected "," between the days and the times at column %1</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>unexpected &quot;,&quot; between the days and the times at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>expected a day of the month like 24 at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>"%2 %3" is not a date at column %1</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>&quot;%2 %3&quot; is not a date at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>the comment that starts at column %1 has no closing quote</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+16" />
+        <location line="+20"/>
+        <location line="+16"/>
         <source>write days as Mo, Tu, We, Th, Fr, Sa, Su or PH at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>school holidays (SH) are not supported at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>expected a day like Mo or PH at column %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>"%2" is not supported at column %1</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>&quot;%2&quot; is not supported at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>unknown word "%2" at column %1</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>unknown word &quot;%2&quot; at column %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::PackInstaller</name>
     <message>
-        <location filename="../core/content/packinstaller.cpp" line="+71" />
+        <location filename="../core/content/packinstaller.cpp" line="+71"/>
         <source>No content pack could be opened, and the pack that came with Kotona is missing or damaged. Reinstall Kotona.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The installed content belonged to another pack. The content that came with Kotona was restored; the other file was kept as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 The content that came with Kotona was restored; the old file was kept as %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The content could not be copied to %1. Check that the disk is not full.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::TopicCatalog</name>
     <message>
-        <location filename="../core/content/topiccatalog.cpp" line="+21" />
+        <location filename="../core/content/topiccatalog.cpp" line="+21"/>
         <source>First steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Address, identity code, residence permit, bank, Kela</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Health centres, emergencies, mental health, clinics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Housing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Finding a home, rent, housing allowance, house rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Job search, contracts, pay, taxes, your rights</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Language courses, schools, degrees, day care</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Children, family benefits, marriage, safety at home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Society</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rights and duties, voting, equality, associations</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Safety</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Emergency numbers, police, fire safety, scams</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Free time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Libraries, sport, culture, meeting people</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::UserStore</name>
     <message>
-        <location filename="../core/session/userstore.cpp" line="+35" />
+        <location filename="../core/session/userstore.cpp" line="+35"/>
         <source>Your saved data could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Your saved data is damaged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Your saved data comes from a newer version of Kotona. Update Kotona to use it; it was not changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Your saved data could not be upgraded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+153" />
+        <location filename="../app/pack/bench.cpp" line="+153"/>
         <source>Usage: kotona-pack bench open PACK [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179" />
+        <location line="+179"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No queries in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292" />
+        <location line="-292"/>
         <source>--sections must be at least 10</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No guides in %1 to take sentences from (use --data DIR).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/commands.cpp" line="+21" />
-        <location filename="../app/pack/main.cpp" line="+71" />
+        <location filename="../app/pack/commands.cpp" line="+21"/>
+        <location filename="../app/pack/main.cpp" line="+71"/>
         <source>Run kotona-pack --help to see the commands.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>%n problem(s) found.</source>
         <translation>
-            <numerusform>%n problem found.</numerusform><numerusform>%n problems found.</numerusform></translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: %2 guides, %3 glossary terms, %4 services, %5 checklists: no problems.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>build needs a content folder and an output file: kotona-pack build DIR -o PACK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The pack was not built.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The pack could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: %2 sections, %3 bytes, content digest %4</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>inspect needs one pack file: kotona-pack inspect PACK [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Translations (o original, r reviewed, m machine, u outdated, . missing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>diff needs two pack files: kotona-pack diff OLD NEW [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The packs hold the same records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>No results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Did you mean: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/main.cpp" line="-1" />
+        <location filename="../app/pack/main.cpp" line="-1"/>
         <source>Unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66" />
+        <location filename="../core/pack/contentsource.cpp" line="+66"/>
         <source>%1 must be a map of language: text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+316" />
-        <source>unknown language "%1"</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <location line="+316"/>
+        <source>unknown language &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302" />
-        <source>missing field "%1" (a date like 2026-01-31)</source>
-        <translation type="unfinished" />
+        <location line="-302"/>
+        <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>"%1" is not a date like 2026-01-31</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a date like 2026-01-31</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 %2 is in the future</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>missing sources: list the official pages the facts come from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>source "%1" is not a web address</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27" />
-        <source>missing field "pack_id"</source>
-        <translation type="unfinished" />
+        <location line="+27"/>
+        <source>missing field &quot;pack_id&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>language code "%1" must be two or three lowercase letters</source>
-        <translation type="unfinished" />
+        <location line="+18"/>
+        <source>language code &quot;%1&quot; must be two or three lowercase letters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>duplicate language "%1"</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>duplicate language &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>direction of "%1" must be ltr or rtl</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>direction of &quot;%1&quot; must be ltr or rtl</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>language "%1" needs its native and English names</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>language &quot;%1&quot; needs its native and English names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>no languages are listed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>topic without id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>duplicate topic "%1"</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>duplicate topic &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>topic "%1" has no title</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>topic &quot;%1&quot; has no title</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>municipality without id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>duplicate municipality "%1"</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>duplicate municipality &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>file name must be &lt;language&gt;.md or &lt;language&gt;.easy.md with a language of languages.yaml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>id "%1" does not match its folder: it must be "%2"</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>id &quot;%1&quot; does not match its folder: it must be &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+228" />
-        <source>missing field "title"</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <location line="+228"/>
+        <source>missing field &quot;title&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226" />
-        <source>missing field "summary"</source>
-        <translation type="unfinished" />
+        <location line="-226"/>
+        <source>missing field &quot;summary&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>an original needs "revision": a whole number from 1</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>an original needs &quot;revision&quot;: a whole number from 1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>a translation needs "translated_from" like en@1: the original's language and revision</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>a translation needs &quot;translated_from&quot; like en@1: the original&apos;s language and revision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"translation" must be original, reviewed or machine</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>&quot;translation&quot; must be original, reviewed or machine</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the guide has no text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>unknown topic "%1": see topics.yaml</source>
-        <translation type="unfinished" />
+        <location line="+13"/>
+        <source>unknown topic &quot;%1&quot;: see topics.yaml</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>guide folder without any &lt;language&gt;.md file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>id "%1" must equal the file name "%2"</source>
-        <translation type="unfinished" />
+        <location line="+28"/>
+        <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>missing "terms": the term and its explanation per language</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>missing &quot;terms&quot;: the term and its explanation per language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>"%1" needs both term and explanation</source>
-        <translation type="unfinished" />
+        <location line="+16"/>
+        <source>&quot;%1&quot; needs both term and explanation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+194" />
-        <source>unknown municipality "%1": see municipalities.yaml</source>
-        <translation type="unfinished" />
+        <location line="+25"/>
+        <location line="+194"/>
+        <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170" />
+        <location line="-170"/>
         <source>service without id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>duplicate service id "%1"</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>duplicate service id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>service "%1" has no name</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>service &quot;%1&quot; has no name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>coordinates of "%1" are not in Finland</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>coordinates of &quot;%1&quot; are not in Finland</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>invalid opening_hours: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>file name must be &lt;language&gt;.md with a language of languages.yaml</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>a checklist needs items written as "- [ ] task"</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>a checklist needs items written as &quot;- [ ] task&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>a second original of %1: only one language is the original</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>a translation without its original: add the original text of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>translated_from names %1 but the original is %2.md</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>translated_from revision %1 is newer than the original's revision %2</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>translated_from revision %1 is newer than the original&apos;s revision %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>municipality differs from the original's ("%1")</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>municipality differs from the original&apos;s (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>link to a %1 that does not exist: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>glossary term "%1" does not exist</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>glossary term &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>service "%1" does not exist</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>service &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the guide %1 has no original text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>related term "%1" does not exist</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>related term &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>service "%1": unknown topic "%2"</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the content folder does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>kotona::pack::SourceFile</name>
     <message>
-        <location filename="../core/pack/sourcefile.cpp" line="+59" />
+        <location filename="../core/pack/sourcefile.cpp" line="+59"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>is %1 KiB; the limit is %2 KiB: split it into several guides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>starts with a byte order mark (BOM): save it as UTF-8 without BOM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>is not valid UTF-8: save it as UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>has Windows line endings (CRLF): save it with LF line endings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>contains NUL bytes: it is not a text file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>malformed YAML: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>must begin with front matter: a line "---", the YAML fields, and "---"</source>
-        <translation type="unfinished" />
+        <location line="+10"/>
+        <source>must begin with front matter: a line &quot;---&quot;, the YAML fields, and &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>front matter is not closed by a line "---"</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>front matter is not closed by a line &quot;---&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+27" />
+        <location filename="../app/kotona/main.cpp" line="+28"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>User interface language (fi, sv, en).</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>User interface language (fi, sv, en, ar, uk, ru, so, fa, et).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Page to show with --screenshot (home, search:WORDS).</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6"/>
         <source>Window size, for example 1280x800.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Print the milliseconds to the first frame and exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Folder for the content pack and your saved data.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5"/>
         <source>Print a line when the first frame is on screen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kotona: guides for life in Finland, in your language, offline.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77" />
-        <source>Unknown language "%1". Choose one of: %2.</source>
-        <translation type="unfinished" />
+        <location line="+78"/>
+        <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The size "%1" is not valid. Write it as WIDTHxHEIGHT, for example 1280x800.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>The size &quot;%1&quot; is not valid. Write it as WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>There is no page called "%1". Pages: home, search:WORDS.</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

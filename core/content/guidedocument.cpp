@@ -40,9 +40,11 @@ void GuideDocument::load(const QString &guideId, const QStringList &langs, const
     m_rightToLeft = false;
     m_bookmarked = false;
     if (m_text) {
-        for (const auto &s : std::as_const(m_text->sections))
-            m_html.append(renderSectionHtml(withoutHeading(s.markdown), style));
         m_rightToLeft = text::isRightToLeft(m_text->summary.lang);
+        RenderStyle textStyle = style;
+        textStyle.rightToLeft = m_rightToLeft;
+        for (const auto &s : std::as_const(m_text->sections))
+            m_html.append(renderSectionHtml(withoutHeading(s.markdown), textStyle));
         for (const QString &id : m_content->linksOf(guideId, QStringLiteral("guide"))) {
             const auto other = m_content->guideSummary(id, langs);
             if (other && id != guideId)

@@ -14,6 +14,30 @@ void append(const MD_CHAR *text, MD_SIZE size, void *userdata)
     static_cast<QByteArray *>(userdata)->append(text, qsizetype(size));
 }
 
+// Wraps grouped numbers (phone numbers, "0800 147 111") in a left-to-right
+// embedding, in the text between tags only.
+QString keepNumbersLeftToRight(const QString &html)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression grouped(QStringLiteral("(\\+?\\d+(?: \\d+)+)"));
+    QString out;
+    out.reserve(html.size() + 32);
+    qsizetype at = 0;
+    const auto text = [&](QStringView part) {
+        QString t = part.toString();
+        t.replace(grouped, QStringLiteral("\u202A\\1\u202C"));
+        out += t;
+    };
+    for (auto it = tag.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        text(QStringView(html).mid(at, m.capturedStart() - at));
+        out += m.captured();
+        at = m.capturedEnd();
+    }
+    text(QStringView(html).mid(at));
+    return out;
+}
+
 } // namespace
 
 QString renderSectionHtml(const QString &markdown, const RenderStyle &style)
@@ -45,6 +69,8 @@ QString renderSectionHtml(const QString &markdown, const RenderStyle &style)
                  QStringLiteral("\u2610 "));
     html.replace(QStringLiteral("<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled checked>"),
                  QStringLiteral("\u2611 "));
+    if (style.rightToLeft)
+        html = keepNumbersLeftToRight(html);
     return html.trimmed();
 }
 

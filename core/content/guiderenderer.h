@@ -16,6 +16,9 @@ struct RenderStyle {
     QString linkColor = QStringLiteral("#1d4f91");
     QString glossaryColor = QStringLiteral("#6b3fa0");
     QString borderColor = QStringLiteral("#9aa5b4");
+    // Right-to-left text: numbers written in groups ("09 2525 0111") are kept
+    // left to right, or the bidi algorithm would show the groups in reverse.
+    bool rightToLeft = false;
 };
 
 [[nodiscard]] QString renderSectionHtml(const QString &markdown, const RenderStyle &style = {});

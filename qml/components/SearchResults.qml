@@ -35,6 +35,7 @@ ColumnLayout {
         delegate: ItemDelegate {
             id: hit
 
+            required property int index
             required property string guideId
             required property string anchor
             required property string title
@@ -43,6 +44,7 @@ ColumnLayout {
             required property string lang
             required property int moreInGuide
 
+            objectName: "searchHit" + index
             Layout.fillWidth: true
             padding: Theme.spacing
             focusPolicy: Qt.StrongFocus

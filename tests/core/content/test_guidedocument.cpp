@@ -28,6 +28,20 @@ TEST_CASE("section Markdown becomes Qt rich text with typed links")
     CHECK(html.contains("&lt;script&gt;"));
 }
 
+TEST_CASE("grouped numbers stay left to right in right-to-left text")
+{
+    RenderStyle rtl;
+    rtl.rightToLeft = true;
+    const QString html
+        = renderSectionHtml(QString::fromUtf8("اتصل بـ 09 2525 0111 أو 112 [09 2525](https://a.fi/09)"), rtl);
+    CHECK(html.contains(QString::fromUtf8("\u202A09 2525 0111\u202C")));
+    CHECK(html.contains(QStringLiteral(" 112 "))); // a single number needs nothing
+    UNSCOPED_INFO(html.toStdString());
+    // Tags are left alone; the link's text is text.
+    CHECK(html.contains(QString::fromUtf8("href=\"https://a.fi/09\" style=\"color:#1d4f91\">\u202A09 2525\u202C</a>")));
+    CHECK_FALSE(renderSectionHtml(QStringLiteral("Call 09 2525 0111")).contains(QChar(0x202A)));
+}
+
 TEST_CASE("images from the pack go through the pack image provider")
 {
     CHECK(renderSectionHtml("![A map](media:abc123)").contains("src=\"image://pack/abc123\""));

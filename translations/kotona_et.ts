@@ -1,0 +1,1650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et">
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../qml/components/ChecklistView.qml" line="+29"/>
+        <source>%1 of %2 done</source>
+        <extracomment>Progress of a checklist, e.g. &quot;3 of 10 done&quot;</extracomment>
+        <translation>%1/%2 tehtud</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <source>Emergency 112</source>
+        <extracomment>The emergency number in Finland; keep the digits.</extracomment>
+        <translation>Hädaabi 112</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Police, ambulance, fire and rescue. Free, day and night.</source>
+        <translation>Politsei, kiirabi, tuletõrje ja pääste. Tasuta, ööpäev läbi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poisoning: 0800 147 111</source>
+        <extracomment>Poison Information Centre, open 24 hours; keep the digits.</extracomment>
+        <translation>Mürgistus: 0800 147 111</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis line: 09 2525 0111</source>
+        <extracomment>MIELI Crisis Helpline in Finnish, open 24 hours; keep the digits.</extracomment>
+        <translation>Kriisitelefon: 09 2525 0111</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All help numbers</source>
+        <translation>Kõik abinumbrid</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../qml/pages/FirstRunPage.qml" line="+20"/>
+        <source>Welcome</source>
+        <translation>Tere tulemast</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Step indicator of the first-run setup, e.g. &quot;Step 1 of 3&quot;</extracomment>
+        <translation>Samm %1/%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Where do you live?</source>
+        <translation>Kus sa elad?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You will see the guides and services of your municipality first.</source>
+        <translation>Kõigepealt näed oma omavalitsuse juhendeid ja teenuseid.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All of Finland</source>
+        <translation>Kogu Soome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another municipality</source>
+        <translation>Muu omavalitsus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Text size</source>
+        <translation>Teksti suurus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the text as large as is comfortable for you.</source>
+        <translation>Vali teksti suurus, mida sul on mugav lugeda.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start</source>
+        <translation>Alusta</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="+17"/>
+        <source>Words</source>
+        <translation>Sõnad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words and what they mean</source>
+        <translation>Sõnad ja nende tähendus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Find a word</source>
+        <translation>Otsi sõna</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../qml/components/GlossaryPopup.qml" line="+56"/>
+        <source>In Finnish: %1</source>
+        <extracomment>%1 is the Finnish word for a term</extracomment>
+        <translation>Soome keeles: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Swedish: %1</source>
+        <extracomment>%1 is the Swedish word for a term</extracomment>
+        <translation>Rootsi keeles: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message>
+        <location filename="../qml/components/GuideCard.qml" line="+60"/>
+        <source>Shown in %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Näidatakse keeles %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Languages:</source>
+        <extracomment>Followed by the languages a guide exists in, e.g. &quot;suomi · svenska · English&quot;</extracomment>
+        <translation>Keeled:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="+67"/>
+        <source>This guide is not in the content pack. It may have been removed in an update.</source>
+        <translation>Seda juhendit pole sisupaketis. Võib-olla eemaldati see uuendusega.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>Contents</source>
+        <translation>Sisukord</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not yet in %1 — shown in %2. This guide exists in: %3.</source>
+        <extracomment>%1 is the reader&apos;s language, %2 the language the guide is shown in, %3 a list of languages</extracomment>
+        <translation>Pole veel keeles %1 – näidatakse keeles %2. See juhend on olemas keeltes: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This text was translated with the help of a machine and has not been checked yet. It may contain mistakes.</source>
+        <translation>See tekst on tõlgitud masina abil ja seda pole veel kontrollitud. Selles võib olla vigu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original of this text has changed since it was translated. Parts of it may be out of date.</source>
+        <translation>Selle teksti originaal on pärast tõlkimist muutunud. Osa tekstist võib olla aegunud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the original (%1)</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Loe originaali (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are reading this guide in %1.</source>
+        <extracomment>%1 is a language&apos;s own name</extracomment>
+        <translation>Loed seda juhendit keeles %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your language</source>
+        <translation>Tagasi oma keelde</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>★ Bookmarked</source>
+        <translation>★ Järjehoidjates</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Bookmark</source>
+        <translation>☆ Lisa järjehoidja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bookmark</source>
+        <translation>Eemalda järjehoidja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this guide</source>
+        <translation>Lisa see juhend järjehoidjatesse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy to read</source>
+        <translation>Lihtsas keeles</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Checked on %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Kontrollitud %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Allikad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Related guides</source>
+        <translation>Seotud juhendid</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where to get help</source>
+        <translation>Kust saada abi</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="+14"/>
+        <source>Home</source>
+        <translation>Avaleht</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Kotona</source>
+        <translation>Kotona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guide to everyday life in Finland</source>
+        <translation>Sinu teejuht igapäevaellu Soomes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guides were updated since your last visit.</source>
+        <translation>Juhendeid on pärast sinu viimast külastust uuendatud.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Continue reading</source>
+        <translation>Jätka lugemist</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your bookmarks</source>
+        <translation>Sinu järjehoidjad</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Topics</source>
+        <translation>Teemad</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../qml/components/LanguageButton.qml" line="+15"/>
+        <source>Language: %1</source>
+        <translation>Keel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+12"/>
+        <source>Kotona</source>
+        <extracomment>Window title: the app&apos;s name, not translated in most languages.</extracomment>
+        <translation>Kotona</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Copied: %1</source>
+        <translation>Kopeeritud: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore the guides that came with Kotona</source>
+        <translation>Taasta Kotonaga kaasas olnud juhendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with new settings</source>
+        <translation>Alusta uute seadetega</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../qml/components/NavBar.qml" line="+80"/>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Tagasi (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forward</source>
+        <translation>Edasi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Edasi (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home</source>
+        <translation>Avaleht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words</source>
+        <translation>Sõnad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Sõnastik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved</source>
+        <extracomment>Bookmarks and checklists</extracomment>
+        <translation>Salvestatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and checklists</source>
+        <translation>Järjehoidjad ja kontrollnimekirjad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation>Seaded</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <source>Close this message</source>
+        <translation>Sulge see teade</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPage</name>
+    <message>
+        <location filename="../qml/pages/SavedPage.qml" line="+14"/>
+        <source>Bookmarks and checklists</source>
+        <translation>Järjehoidjad ja kontrollnimekirjad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bookmarks</source>
+        <translation>Järjehoidjad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bookmarks yet. Open a guide and choose &quot;Bookmark&quot; to keep it here.</source>
+        <translation>Järjehoidjaid veel pole. Ava juhend ja vali „Lisa järjehoidja“, et see siia salvestada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checklists</source>
+        <translation>Kontrollnimekirjad</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 done</source>
+        <translation>%1/%2 tehtud</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+10"/>
+        <source>Search guides, services and words</source>
+        <translation>Otsi juhenditest, teenustest ja sõnadest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search</source>
+        <translation>Otsing</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../qml/components/SearchResults.qml" line="+26"/>
+        <source>Nothing found. Did you mean: %1?</source>
+        <extracomment>%1 is a list of words from the guides, e.g. &quot;allowance, allowances&quot;</extracomment>
+        <translation>Midagi ei leitud. Kas mõtlesid: %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Midagi ei leitud. Proovi mõnda teist sõna või vähem sõnu.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>In %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Keeles %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more in this guide</source>
+        <extracomment>Other matching parts of the same guide</extracomment>
+        <translation>
+            <numerusform>Veel %n vaste selles juhendis</numerusform>
+            <numerusform>Veel %n vastet selles juhendis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../qml/components/ServiceCard.qml" line="+61"/>
+        <source>Opening hours: check the service&apos;s web page.</source>
+        <translation>Lahtiolekuajad: vaata teenuse veebilehte.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy address</source>
+        <translation>Kopeeri aadress</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone: %1</source>
+        <extracomment>%1 is a phone number</extracomment>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy phone</source>
+        <translation>Kopeeri telefoninumber</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hours: %1</source>
+        <extracomment>%1 is opening hours in OpenStreetMap notation, e.g. &quot;Mo-Fr 08:00-16:00&quot;</extracomment>
+        <translation>Lahtiolekuajad: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Languages spoken:</source>
+        <extracomment>Followed by the languages spoken at a service</extracomment>
+        <translation>Teeninduskeeled:</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../qml/pages/ServicesPage.qml" line="+17"/>
+        <source>Services</source>
+        <translation>Teenused</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All topics</source>
+        <translation>Kõik teemad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any language</source>
+        <translation>Kõik keeled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Teeninduskeel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now</source>
+        <translation>Praegu avatud</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No service matches these filters.</source>
+        <translation>Nende valikutega ei leitud ühtegi teenust.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="+15"/>
+        <source>Settings</source>
+        <translation>Seaded</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Languages</source>
+        <translation>Keeled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Language of the menus and buttons</source>
+        <translation>Menüüde ja nuppude keel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Language of the guides</source>
+        <translation>Juhendite keel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Second language, when a guide is not in your language</source>
+        <translation>Teine keel, kui juhendit pole sinu keeles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Puudub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language</source>
+        <translation>Teine keel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Municipality</source>
+        <translation>Omavalitsus</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>All of Finland</source>
+        <translation>Kogu Soome</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text size</source>
+        <translation>Teksti suurus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>Välimus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High contrast</source>
+        <translation>Kõrge kontrastsus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dark theme</source>
+        <translation>Tume teema</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation>Vähenda liikumist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start again</source>
+        <translation>Alusta uuesti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose language and municipality again</source>
+        <translation>Vali keel ja omavalitsus uuesti</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <location filename="../qml/components/StateBadge.qml" line="+14"/>
+        <source>Machine translation</source>
+        <translation>Masintõlge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation out of date</source>
+        <translation>Tõlge on aegunud</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <location filename="../qml/components/TextSizeControl.qml" line="+17"/>
+        <source>Smaller text</source>
+        <translation>Väiksem tekst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text size</source>
+        <translation>Teksti suurus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larger text</source>
+        <translation>Suurem tekst</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %</source>
+        <extracomment>Text size in per cent, e.g. &quot;120 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <location filename="../qml/pages/TopicPage.qml" line="+66"/>
+        <source>There are no guides on this topic yet.</source>
+        <translation>Selle teema kohta pole veel juhendeid.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In your municipality</source>
+        <translation>Sinu omavalitsuses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of Finland</source>
+        <translation>Kogu Soome</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::ContentStore</name>
+    <message>
+        <location filename="../core/content/contentstore.cpp" line="+41"/>
+        <source>The content pack %1 is missing.</source>
+        <translation>Sisupakett %1 puudub.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+21"/>
+        <source>The content pack is damaged and cannot be read.</source>
+        <translation>Sisupakett on rikutud ja seda ei saa lugeda.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The content pack is newer than this version of Kotona. Update Kotona to read it.</source>
+        <translation>Sisupakett on uuem kui see Kotona versioon. Uuenda Kotonat, et seda lugeda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The content pack is from an older version of Kotona.</source>
+        <translation>Sisupakett on Kotona vanemast versioonist.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::FinnishHolidays</name>
+    <message>
+        <location filename="../core/services/finnishholidays.cpp" line="+60"/>
+        <source>New Year&apos;s Day</source>
+        <translation>Uusaasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epiphany</source>
+        <translation>Kolmekuningapäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good Friday</source>
+        <translation>Suur reede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easter Sunday</source>
+        <translation>Lihavõttepühapäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Easter Monday</source>
+        <translation>Teine lihavõttepüha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May Day</source>
+        <translation>Kevadpüha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ascension Day</source>
+        <translation>Taevaminemispüha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whitsun</source>
+        <translation>Nelipüha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Midsummer Eve</source>
+        <translation>Jaanilaupäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midsummer Day</source>
+        <translation>Jaanipäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All Saints&apos; Day</source>
+        <translation>Kõikide pühakute päev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence Day</source>
+        <translation>Iseseisvuspäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Eve</source>
+        <translation>Jõululaupäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Day</source>
+        <translation>Esimene jõulupüha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Teine jõulupüha</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::FrameWatcher</name>
+    <message>
+        <location filename="../app/kotona/framewatcher.cpp" line="+59"/>
+        <source>Could not write the screenshot to %1. Check that the folder exists and can be written to.</source>
+        <translation>Kuvatõmmist ei saanud salvestada faili %1. Kontrolli, et kaust on olemas ja sinna saab kirjutada.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::OpenStatus</name>
+    <message>
+        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <source>Opening hours: %1</source>
+        <translation>Lahtiolekuajad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours unknown</source>
+        <translation>Lahtiolekuajad pole teada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes soon (%1)</source>
+        <translation>Sulgub varsti (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now</source>
+        <translation>Praegu avatud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open now, closes %1 at %2</source>
+        <translation>Praegu avatud, sulgub %1 kell %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now, closes at %1</source>
+        <translation>Praegu avatud, sulgub kell %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Suletud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed, opens at %1</source>
+        <translation>Suletud, avatakse kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens tomorrow at %1</source>
+        <translation>Suletud, avatakse homme kell %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed, opens Monday at %1</source>
+        <translation>Suletud, avatakse esmaspäeval kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Tuesday at %1</source>
+        <translation>Suletud, avatakse teisipäeval kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Wednesday at %1</source>
+        <translation>Suletud, avatakse kolmapäeval kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Thursday at %1</source>
+        <translation>Suletud, avatakse neljapäeval kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Friday at %1</source>
+        <translation>Suletud, avatakse reedel kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Saturday at %1</source>
+        <translation>Suletud, avatakse laupäeval kell %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Sunday at %1</source>
+        <translation>Suletud, avatakse pühapäeval kell %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed, opens %1 at %2</source>
+        <translation>Suletud, avatakse %1 kell %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::OpeningHours</name>
+    <message>
+        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <source>the opening hours are empty at column %1</source>
+        <translation>lahtiolekuajad on tühjad (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a rule after &quot;,&quot; at column %1</source>
+        <translation>märgi „,“ järel peab olema reegel (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a rule before &quot;%2&quot; at column %1</source>
+        <translation>märgi „%2“ ees peab olema reegel (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
+        <translation>varureegleid („||“) ei toetata (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
+        <translation>„%2“ ees peab olema „;“ (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &quot;;&quot; or the end of the text, found &quot;%2&quot; at column %1</source>
+        <translation>siin peab olema „;“ või teksti lõpp, aga siin on „%2“ (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
+        <translation>märgi „-“ ees peab olema päev, nt Mo, või kuu, nt Jan (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%2&quot; at column %1</source>
+        <translation>ootamatu märk „%2“ (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>expected a month like Aug at column %1</source>
+        <translation>siin peab olema kuu, nt Aug (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected a day like 26 or a month like Jan at column %1</source>
+        <translation>siin peab olema päev, nt 26, või kuu, nt Jan (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the day range ends before it starts at column %1</source>
+        <translation>päevavahemik lõpeb enne, kui see algab (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
+        <translation>kuu nädalapäevi, nt „Mo[1]“, ei toetata (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
+        <translation>lahtise lõpuga aegu, nt „10:00+“, ei toetata (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;-&quot; and a closing time like 16:00 at column %1</source>
+        <translation>siin peab olema „-“ ja sulgemisaeg, nt 16:00 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the time span ends when it starts at column %1</source>
+        <translation>ajavahemik lõpeb samal ajal, kui see algab (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected a time like 09:00 at column %1</source>
+        <translation>siin peab olema kellaaeg, nt 09:00 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%2&quot; is not a closing time (00:00-48:00) at column %1</source>
+        <translation>„%2“ ei sobi sulgemisajaks; lubatud on 00:00-48:00 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%2&quot; is not an opening time (00:00-23:59) at column %1</source>
+        <translation>„%2“ ei sobi avamisajaks; lubatud on 00:00-23:59 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected &quot;,&quot; between the days and the times at column %1</source>
+        <translation>päevade ja kellaaegade vahel ei tohi olla märki „,“ (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected a day of the month like 24 at column %1</source>
+        <translation>siin peab olema kuupäev, nt 24 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%2 %3&quot; is not a date at column %1</source>
+        <translation>„%2 %3“ ei ole kuupäev (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the comment that starts at column %1 has no closing quote</source>
+        <translation>veerust %1 algaval kommentaaril puudub lõpujutumärk</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <source>write days as Mo, Tu, We, Th, Fr, Sa, Su or PH at column %1</source>
+        <translation>kirjuta päevad kujul Mo, Tu, We, Th, Fr, Sa, Su või PH (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>school holidays (SH) are not supported at column %1</source>
+        <translation>koolivaheaegu (SH) ei toetata (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a day like Mo or PH at column %1</source>
+        <translation>siin peab olema päev, nt Mo või PH (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%2&quot; is not supported at column %1</source>
+        <translation>sõna „%2“ ei toetata (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown word &quot;%2&quot; at column %1</source>
+        <translation>tundmatu sõna „%2“ (veerg %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::PackInstaller</name>
+    <message>
+        <location filename="../core/content/packinstaller.cpp" line="+71"/>
+        <source>No content pack could be opened, and the pack that came with Kotona is missing or damaged. Reinstall Kotona.</source>
+        <translation>Ühtegi sisupaketti ei saanud avada ja Kotonaga kaasas olnud pakett puudub või on rikutud. Paigalda Kotona uuesti.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The installed content belonged to another pack. The content that came with Kotona was restored; the other file was kept as %1.</source>
+        <translation>Paigaldatud sisu kuulus teisele paketile. Kotonaga kaasas olnud sisu taastati; teine fail jäeti alles nimega %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The content that came with Kotona was restored; the old file was kept as %2.</source>
+        <translation>%1 Kotonaga kaasas olnud sisu taastati; vana fail jäeti alles nimega %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The content could not be copied to %1. Check that the disk is not full.</source>
+        <translation>Sisu ei saanud kopeerida kausta %1. Kontrolli, et ketas ei oleks täis.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::TopicCatalog</name>
+    <message>
+        <location filename="../core/content/topiccatalog.cpp" line="+21"/>
+        <source>First steps</source>
+        <translation>Esimesed sammud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address, identity code, residence permit, bank, Kela</source>
+        <translation>Aadress, isikukood, elamisluba, pank, Kela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Tervis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health centres, emergencies, mental health, clinics</source>
+        <translation>Terviskeskused, hädaolukorrad, vaimne tervis, nõuandlad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Eluase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding a home, rent, housing allowance, house rules</source>
+        <translation>Kodu otsimine, üür, eluasemetoetus, maja kodukord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Töö</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job search, contracts, pay, taxes, your rights</source>
+        <translation>Tööotsing, lepingud, palk, maksud, sinu õigused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Haridus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language courses, schools, degrees, day care</source>
+        <translation>Keelekursused, koolid, kraadid, lasteaed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Pere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, family benefits, marriage, safety at home</source>
+        <translation>Lapsed, peretoetused, abielu, turvalisus kodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Society</source>
+        <translation>Ühiskond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and duties, voting, equality, associations</source>
+        <translation>Õigused ja kohustused, hääletamine, võrdsus, ühingud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Turvalisus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency numbers, police, fire safety, scams</source>
+        <translation>Hädaabinumbrid, politsei, tuleohutus, pettused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <translation>Vaba aeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries, sport, culture, meeting people</source>
+        <translation>Raamatukogud, sport, kultuur, uued tutvused</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::UserStore</name>
+    <message>
+        <location filename="../core/session/userstore.cpp" line="+35"/>
+        <source>Your saved data could not be opened: %1</source>
+        <translation>Sinu salvestatud andmeid ei saanud avada: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your saved data is damaged.</source>
+        <translation>Sinu salvestatud andmed on rikutud.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your saved data comes from a newer version of Kotona. Update Kotona to use it; it was not changed.</source>
+        <translation>Sinu salvestatud andmed on Kotona uuemast versioonist. Uuenda Kotonat, et neid kasutada; andmeid ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your saved data could not be upgraded: %1</source>
+        <translation>Sinu salvestatud andmeid ei saanud uuendada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli</name>
+    <message>
+        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <source>--sections must be at least 10</source>
+        <translation>valiku --sections väärtus peab olema vähemalt 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No guides in %1 to take sentences from (use --data DIR).</source>
+        <translation>Kaustas %1 pole juhendeid, millest lauseid võtta (kasuta valikut --data KAUST).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: kotona-pack bench open PACK [--json]</source>
+        <translation>Kasutus: kotona-pack bench open PAKETT [--json]</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
+        <translation>Kasutus: kotona-pack bench search-quality PAKETT [--queries FAIL] [--json]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation>Faili %1 ei saa lugeda.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No queries in %1.</source>
+        <translation>Failis %1 pole päringuid.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
+        <translation>Kasutus: kotona-pack bench build [--sections N] [--data KAUST] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/commands.cpp" line="+21"/>
+        <location filename="../app/pack/main.cpp" line="+71"/>
+        <source>Run kotona-pack --help to see the commands.</source>
+        <translation>Käskude nägemiseks käivita kotona-pack --help.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Leiti %n probleem.</numerusform>
+            <numerusform>Leiti %n probleemi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>validate needs one content folder: kotona-pack validate DIR</source>
+        <translation>käsk validate vajab ühte sisukausta: kotona-pack validate KAUST</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 guides, %3 glossary terms, %4 services, %5 checklists: no problems.</source>
+        <translation>%1: juhendeid %2, sõnastiku termineid %3, teenuseid %4, kontrollnimekirju %5: probleeme pole.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>build needs a content folder and an output file: kotona-pack build DIR -o PACK</source>
+        <translation>käsk build vajab sisukausta ja väljundfaili: kotona-pack build KAUST -o PAKETT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack was not built.</source>
+        <translation>Paketti ei koostatud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack could not be written: %1</source>
+        <translation>Paketti ei saanud kirjutada: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 sections, %3 bytes, content digest %4</source>
+        <translation>%1: jaotisi %2, baite %3, sisu räsi %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>inspect needs one pack file: kotona-pack inspect PACK [--json]</source>
+        <translation>käsk inspect vajab ühte paketifaili: kotona-pack inspect PAKETT [--json]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records</source>
+        <translation>Kirjed</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translations (o original, r reviewed, m machine, u outdated, . missing)</source>
+        <translation>Tõlked (o originaal, r üle vaadatud, m masintõlge, u aegunud, . puudub)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>diff needs two pack files: kotona-pack diff OLD NEW [--json]</source>
+        <translation>käsk diff vajab kahte paketifaili: kotona-pack diff VANA UUS [--json]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The packs hold the same records.</source>
+        <translation>Pakettides on samad kirjed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
+        <translation>käsk search vajab paketti ja päringut: kotona-pack search PAKETT PÄRING [--lang L] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No results.</source>
+        <translation>Tulemusi pole.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Did you mean: %1</source>
+        <translation>Kas mõtlesid: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/main.cpp" line="-1"/>
+        <source>Unknown command: %1</source>
+        <translation>Tundmatu käsk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::pack::ContentSource</name>
+    <message>
+        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <source>%1 must be a map of language: text</source>
+        <translation>%1 tuleb anda keelte kaupa kujul keel: tekst</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+316"/>
+        <source>unknown language &quot;%1&quot;</source>
+        <translation>tundmatu keel „%1“</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
+        <translation>väli „%1“ puudub (kuupäev kujul 2026-01-31)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a date like 2026-01-31</source>
+        <translation>„%1“ ei ole kuupäev kujul 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 on tulevikus</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing sources: list the official pages the facts come from</source>
+        <translation>allikad puuduvad: loetle ametlikud lehed, kust andmed pärinevad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>allikas „%1“ ei ole veebiaadress</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>missing field &quot;pack_id&quot;</source>
+        <translation>väli „pack_id“ puudub</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>language code &quot;%1&quot; must be two or three lowercase letters</source>
+        <translation>keelekood „%1“ peab koosnema kahest või kolmest väiketähest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate language &quot;%1&quot;</source>
+        <translation>keel „%1“ on mitu korda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direction of &quot;%1&quot; must be ltr or rtl</source>
+        <translation>keele „%1“ kirjutamissuund peab olema ltr või rtl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>language &quot;%1&quot; needs its native and English names</source>
+        <translation>keelel „%1“ peab olema nimi selles keeles endas ja inglise keeles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no languages are listed</source>
+        <translation>ühtegi keelt pole loetletud</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>topic without id</source>
+        <translation>teemal puudub id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate topic &quot;%1&quot;</source>
+        <translation>teema „%1“ on mitu korda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>topic &quot;%1&quot; has no title</source>
+        <translation>teemal „%1“ pole pealkirja</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>municipality without id</source>
+        <translation>omavalitsusel puudub id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate municipality &quot;%1&quot;</source>
+        <translation>omavalitsus „%1“ on mitu korda</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>file name must be &lt;language&gt;.md or &lt;language&gt;.easy.md with a language of languages.yaml</source>
+        <translation>failinimi peab olema &lt;language&gt;.md või &lt;language&gt;.easy.md ja keel peab olema failis languages.yaml</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id &quot;%1&quot; does not match its folder: it must be &quot;%2&quot;</source>
+        <translation>id „%1“ ei vasta kaustale: see peab olema „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+228"/>
+        <source>missing field &quot;title&quot;</source>
+        <translation>väli „title“ puudub</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>missing field &quot;summary&quot;</source>
+        <translation>väli „summary“ puudub</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an original needs &quot;revision&quot;: a whole number from 1</source>
+        <translation>originaalis peab olema „revision“: täisarv alates 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a translation needs &quot;translated_from&quot; like en@1: the original&apos;s language and revision</source>
+        <translation>tõlkes peab olema „translated_from“, näiteks en@1: originaali keel ja versioon</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;translation&quot; must be original, reviewed or machine</source>
+        <translation>välja „translation“ väärtus peab olema original, reviewed või machine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the guide has no text</source>
+        <translation>juhendis pole teksti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown topic &quot;%1&quot;: see topics.yaml</source>
+        <translation>tundmatu teema „%1“: vaata topics.yaml</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide folder without any &lt;language&gt;.md file</source>
+        <translation>juhendi kaustas pole ühtegi &lt;language&gt;.md-faili</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation>id „%1“ peab olema sama mis failinimi „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &quot;terms&quot;: the term and its explanation per language</source>
+        <translation>„terms“ puudub: termin ja selle selgitus igas keeles</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; needs both term and explanation</source>
+        <translation>keeles „%1“ peavad olema nii term kui ka explanation</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+194"/>
+        <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
+        <translation>tundmatu omavalitsus „%1“: vaata municipalities.yaml</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>service without id</source>
+        <translation>teenusel puudub id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate service id &quot;%1&quot;</source>
+        <translation>teenuse id „%1“ on mitu korda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service &quot;%1&quot; has no name</source>
+        <translation>teenusel „%1“ pole nime</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coordinates of &quot;%1&quot; are not in Finland</source>
+        <translation>teenuse „%1“ koordinaadid ei ole Soomes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid opening_hours: %1</source>
+        <translation>opening_hours on vigane: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>file name must be &lt;language&gt;.md with a language of languages.yaml</source>
+        <translation>failinimi peab olema &lt;language&gt;.md ja keel peab olema failis languages.yaml</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a checklist needs items written as &quot;- [ ] task&quot;</source>
+        <translation>kontrollnimekirjas peavad olema punktid kujul „- [ ] ülesanne“</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a second original of %1: only one language is the original</source>
+        <translation>teine originaal juhendile %1: ainult üks keel saab olla originaal</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a translation without its original: add the original text of %1</source>
+        <translation>tõlge ilma originaalita: lisa juhendi %1 originaaltekst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translated_from names %1 but the original is %2.md</source>
+        <translation>translated_from nimetab keele %1, aga originaal on %2.md</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translated_from revision %1 is newer than the original&apos;s revision %2</source>
+        <translation>translated_from versioon %1 on uuem kui originaali versioon %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>municipality differs from the original&apos;s (&quot;%1&quot;)</source>
+        <translation>omavalitsus erineb originaali omast („%1“)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>link to a %1 that does not exist: %2</source>
+        <translation>lingi sihtkohta pole olemas (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>glossary term &quot;%1&quot; does not exist</source>
+        <translation>sõnastiku terminit „%1“ pole olemas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service &quot;%1&quot; does not exist</source>
+        <translation>teenust „%1“ pole olemas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guide %1 has no original text</source>
+        <translation>juhendil %1 pole originaalteksti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>related term &quot;%1&quot; does not exist</source>
+        <translation>seotud terminit „%1“ pole olemas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
+        <translation>teenus „%1“: tundmatu teema „%2“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the content folder does not exist</source>
+        <translation>sisukausta pole olemas</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::pack::SourceFile</name>
+    <message>
+        <location filename="../core/pack/sourcefile.cpp" line="+59"/>
+        <source>cannot be read: %1</source>
+        <translation>faili ei saa lugeda: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1 KiB; the limit is %2 KiB: split it into several guides</source>
+        <translation>faili suurus on %1 KiB, piir on %2 KiB: jaga see mitmeks juhendiks</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>starts with a byte order mark (BOM): save it as UTF-8 without BOM</source>
+        <translation>fail algab baidijärjestuse märgiga (BOM): salvesta see UTF-8-vormingus ilma BOM-ita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not valid UTF-8: save it as UTF-8</source>
+        <translation>fail ei ole korrektne UTF-8: salvesta see UTF-8-vormingus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has Windows line endings (CRLF): save it with LF line endings</source>
+        <translation>failis on Windowsi reavahetused (CRLF): salvesta see LF-reavahetustega</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains NUL bytes: it is not a text file</source>
+        <translation>failis on NUL-baite: see ei ole tekstifail</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed YAML: %1</source>
+        <translation>vigane YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must begin with front matter: a line &quot;---&quot;, the YAML fields, and &quot;---&quot;</source>
+        <translation>faili alguses peab olema päiseosa (front matter): rida „---“, YAML-väljad ja rida „---“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>front matter is not closed by a line &quot;---&quot;</source>
+        <translation>päiseosa ei ole suletud reaga „---“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>front matter must be YAML fields (key: value)</source>
+        <translation>päiseosa peab koosnema YAML-väljadest (võti: väärtus)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <source>Render a page offscreen, save it as a PNG and exit.</source>
+        <translation>Joonista leht ekraaniväliselt, salvesta see PNG-pildina ja välju.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User interface language (fi, sv, en, ar, uk, ru, so, fa, et).</source>
+        <translation>Kasutajaliidese keel (fi, sv, en, ar, uk, ru, so, fa, et).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation>Avatav leht: home, firstrun, topic:ID, guide:ID, search:SÕNAD, services, glossary, saved, checklist:ID, settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window size, for example 1280x800.</source>
+        <translation>Akna suurus, näiteks 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the milliseconds to the first frame and exit.</source>
+        <translation>Prindi millisekundid esimese kaadrini ja välju.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the content pack and your saved data.</source>
+        <translation>Kaust sisupaketi ja sinu salvestatud andmete jaoks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a line when the first frame is on screen.</source>
+        <translation>Prindi rida, kui esimene kaader on ekraanil.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kotona: guides for life in Finland, in your language, offline.</source>
+        <translation>Kotona: juhendid eluks Soomes, sinu keeles, ilma internetita.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Tundmatu keel „%1“. Vali üks neist: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
+        <translation>Kasutajaliidest ei saanud laadida. Paigalda Kotona uuesti; kui see ei aita, teata sellest veast.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The size &quot;%1&quot; is not valid. Write it as WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation>Suurus „%1“ ei sobi. Kirjuta see kujul LAIUSxKÕRGUS, näiteks 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation>Lehte „%1“ pole. Lehed: home, firstrun, topic:ID, guide:ID, search:SÕNAD, services, glossary, saved, checklist:ID, settings.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1652 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../qml/components/ChecklistView.qml" line="+29"/>
+        <source>%1 of %2 done</source>
+        <extracomment>Progress of a checklist, e.g. &quot;3 of 10 done&quot;</extracomment>
+        <translation>Выполнено: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <source>Emergency 112</source>
+        <extracomment>The emergency number in Finland; keep the digits.</extracomment>
+        <translation>Экстренный номер 112</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Police, ambulance, fire and rescue. Free, day and night.</source>
+        <translation>Полиция, скорая помощь, пожарные и спасатели. Бесплатно, круглосуточно.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poisoning: 0800 147 111</source>
+        <extracomment>Poison Information Centre, open 24 hours; keep the digits.</extracomment>
+        <translation>Отравления: 0800 147 111</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis line: 09 2525 0111</source>
+        <extracomment>MIELI Crisis Helpline in Finnish, open 24 hours; keep the digits.</extracomment>
+        <translation>Кризисная линия: 09 2525 0111</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All help numbers</source>
+        <translation>Все телефоны помощи</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../qml/pages/FirstRunPage.qml" line="+20"/>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Step indicator of the first-run setup, e.g. &quot;Step 1 of 3&quot;</extracomment>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Where do you live?</source>
+        <translation>Где Вы живёте?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You will see the guides and services of your municipality first.</source>
+        <translation>Сначала Вы увидите статьи и услуги Вашего муниципалитета.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All of Finland</source>
+        <translation>Вся Финляндия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another municipality</source>
+        <translation>Другой муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the text as large as is comfortable for you.</source>
+        <translation>Выберите удобный для Вас размер текста.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="+17"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words and what they mean</source>
+        <translation>Слова и их значения</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Find a word</source>
+        <translation>Найти слово</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../qml/components/GlossaryPopup.qml" line="+56"/>
+        <source>In Finnish: %1</source>
+        <extracomment>%1 is the Finnish word for a term</extracomment>
+        <translation>По-фински: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Swedish: %1</source>
+        <extracomment>%1 is the Swedish word for a term</extracomment>
+        <translation>По-шведски: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message>
+        <location filename="../qml/components/GuideCard.qml" line="+60"/>
+        <source>Shown in %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Показано на языке: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Languages:</source>
+        <extracomment>Followed by the languages a guide exists in, e.g. &quot;suomi · svenska · English&quot;</extracomment>
+        <translation>Языки:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="+67"/>
+        <source>This guide is not in the content pack. It may have been removed in an update.</source>
+        <translation>Этой статьи нет в пакете материалов. Возможно, её удалили при обновлении.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not yet in %1 — shown in %2. This guide exists in: %3.</source>
+        <extracomment>%1 is the reader&apos;s language, %2 the language the guide is shown in, %3 a list of languages</extracomment>
+        <translation>Пока нет на Вашем языке (%1) — показано на языке: %2. Эта статья есть на языках: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This text was translated with the help of a machine and has not been checked yet. It may contain mistakes.</source>
+        <translation>Этот текст переведён с помощью машинного перевода и ещё не проверен. В нём могут быть ошибки.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original of this text has changed since it was translated. Parts of it may be out of date.</source>
+        <translation>Оригинал этого текста изменился после перевода. Некоторые части могут быть устаревшими.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the original (%1)</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Читать оригинал (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are reading this guide in %1.</source>
+        <extracomment>%1 is a language&apos;s own name</extracomment>
+        <translation>Вы читаете эту статью на языке: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your language</source>
+        <translation>Вернуться к Вашему языку</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>★ Bookmarked</source>
+        <translation>★ В закладках</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Bookmark</source>
+        <translation>☆ В закладки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bookmark</source>
+        <translation>Убрать из закладок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this guide</source>
+        <translation>Добавить статью в закладки</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy to read</source>
+        <translation>Простым языком</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Checked on %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>Проверено: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Related guides</source>
+        <translation>Статьи по теме</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where to get help</source>
+        <translation>Где получить помощь</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="+14"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Kotona</source>
+        <translation>Kotona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guide to everyday life in Finland</source>
+        <translation>Ваш путеводитель по повседневной жизни в Финляндии</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guides were updated since your last visit.</source>
+        <translation>После Вашего последнего посещения статьи обновились.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Continue reading</source>
+        <translation>Продолжить чтение</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your bookmarks</source>
+        <translation>Ваши закладки</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../qml/components/LanguageButton.qml" line="+15"/>
+        <source>Language: %1</source>
+        <translation>Язык: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+12"/>
+        <source>Kotona</source>
+        <extracomment>Window title: the app&apos;s name, not translated in most languages.</extracomment>
+        <translation>Kotona</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Copied: %1</source>
+        <translation>Скопировано: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore the guides that came with Kotona</source>
+        <translation>Восстановить исходные статьи Kotona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with new settings</source>
+        <translation>Начать с новыми настройками</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../qml/components/NavBar.qml" line="+80"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Назад (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Вперёд (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Словарь</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved</source>
+        <extracomment>Bookmarks and checklists</extracomment>
+        <translation>Сохранённое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and checklists</source>
+        <translation>Закладки и списки дел</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <source>Close this message</source>
+        <translation>Закрыть это сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPage</name>
+    <message>
+        <location filename="../qml/pages/SavedPage.qml" line="+14"/>
+        <source>Bookmarks and checklists</source>
+        <translation>Закладки и списки дел</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bookmarks yet. Open a guide and choose &quot;Bookmark&quot; to keep it here.</source>
+        <translation>Закладок пока нет. Откройте статью и нажмите &quot;В закладки&quot;, чтобы сохранить её здесь.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checklists</source>
+        <translation>Списки дел</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 done</source>
+        <translation>Выполнено: %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+10"/>
+        <source>Search guides, services and words</source>
+        <translation>Поиск по статьям, услугам и словам</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../qml/components/SearchResults.qml" line="+26"/>
+        <source>Nothing found. Did you mean: %1?</source>
+        <extracomment>%1 is a list of words from the guides, e.g. &quot;allowance, allowances&quot;</extracomment>
+        <translation>Ничего не найдено. Возможно, Вы имели в виду: %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Ничего не найдено. Попробуйте другое слово или меньше слов.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>In %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>На языке: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more in this guide</source>
+        <extracomment>Other matching parts of the same guide</extracomment>
+        <translation>
+            <numerusform>Ещё %n совпадение в этой статье</numerusform>
+            <numerusform>Ещё %n совпадения в этой статье</numerusform>
+            <numerusform>Ещё %n совпадений в этой статье</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../qml/components/ServiceCard.qml" line="+61"/>
+        <source>Opening hours: check the service&apos;s web page.</source>
+        <translation>Часы работы: смотрите на сайте службы.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy address</source>
+        <translation>Копировать адрес</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone: %1</source>
+        <extracomment>%1 is a phone number</extracomment>
+        <translation>Телефон: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy phone</source>
+        <translation>Копировать телефон</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hours: %1</source>
+        <extracomment>%1 is opening hours in OpenStreetMap notation, e.g. &quot;Mo-Fr 08:00-16:00&quot;</extracomment>
+        <translation>Часы работы: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Languages spoken:</source>
+        <extracomment>Followed by the languages spoken at a service</extracomment>
+        <translation>Языки обслуживания:</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../qml/pages/ServicesPage.qml" line="+17"/>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All topics</source>
+        <translation>Все темы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any language</source>
+        <translation>Любой язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Язык обслуживания</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now</source>
+        <translation>Открыто сейчас</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No service matches these filters.</source>
+        <translation>По этим фильтрам ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="+15"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Language of the menus and buttons</source>
+        <translation>Язык меню и кнопок</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Language of the guides</source>
+        <translation>Язык статей</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Second language, when a guide is not in your language</source>
+        <translation>Второй язык, если статьи нет на Вашем языке</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language</source>
+        <translation>Второй язык</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>All of Finland</source>
+        <translation>Вся Финляндия</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dark theme</source>
+        <translation>Тёмная тема</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation>Меньше анимации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose language and municipality again</source>
+        <translation>Снова выбрать язык и муниципалитет</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <location filename="../qml/components/StateBadge.qml" line="+14"/>
+        <source>Machine translation</source>
+        <translation>Машинный перевод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation out of date</source>
+        <translation>Перевод устарел</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <location filename="../qml/components/TextSizeControl.qml" line="+17"/>
+        <source>Smaller text</source>
+        <translation>Уменьшить текст</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larger text</source>
+        <translation>Увеличить текст</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %</source>
+        <extracomment>Text size in per cent, e.g. &quot;120 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <location filename="../qml/pages/TopicPage.qml" line="+66"/>
+        <source>There are no guides on this topic yet.</source>
+        <translation>По этой теме пока нет статей.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In your municipality</source>
+        <translation>В Вашем муниципалитете</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of Finland</source>
+        <translation>Вся Финляндия</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::ContentStore</name>
+    <message>
+        <location filename="../core/content/contentstore.cpp" line="+41"/>
+        <source>The content pack %1 is missing.</source>
+        <translation>Пакет материалов %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+21"/>
+        <source>The content pack is damaged and cannot be read.</source>
+        <translation>Пакет материалов повреждён, его невозможно прочитать.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The content pack is newer than this version of Kotona. Update Kotona to read it.</source>
+        <translation>Пакет материалов новее, чем эта версия Kotona. Обновите Kotona, чтобы его открыть.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The content pack is from an older version of Kotona.</source>
+        <translation>Пакет материалов создан для более старой версии Kotona.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::FinnishHolidays</name>
+    <message>
+        <location filename="../core/services/finnishholidays.cpp" line="+60"/>
+        <source>New Year&apos;s Day</source>
+        <translation>Новый год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epiphany</source>
+        <translation>Крещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good Friday</source>
+        <translation>Страстная пятница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easter Sunday</source>
+        <translation>Пасха</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Easter Monday</source>
+        <translation>Второй день Пасхи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May Day</source>
+        <translation>Первое мая</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ascension Day</source>
+        <translation>Вознесение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whitsun</source>
+        <translation>Троица</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Midsummer Eve</source>
+        <translation>Канун Иванова дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midsummer Day</source>
+        <translation>Иванов день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All Saints&apos; Day</source>
+        <translation>День всех святых</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence Day</source>
+        <translation>День независимости</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Eve</source>
+        <translation>Сочельник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Day</source>
+        <translation>Рождество</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Второй день Рождества</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::FrameWatcher</name>
+    <message>
+        <location filename="../app/kotona/framewatcher.cpp" line="+59"/>
+        <source>Could not write the screenshot to %1. Check that the folder exists and can be written to.</source>
+        <translation>Не удалось сохранить снимок экрана в %1. Проверьте, что папка существует и в неё можно записывать.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::OpenStatus</name>
+    <message>
+        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <source>Opening hours: %1</source>
+        <translation>Часы работы: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours unknown</source>
+        <translation>Часы работы неизвестны</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes soon (%1)</source>
+        <translation>Скоро закроется (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now</source>
+        <translation>Открыто сейчас</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open now, closes %1 at %2</source>
+        <translation>Открыто сейчас, закроется %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now, closes at %1</source>
+        <translation>Открыто сейчас, закроется в %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed, opens at %1</source>
+        <translation>Закрыто, откроется в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens tomorrow at %1</source>
+        <translation>Закрыто, откроется завтра в %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed, opens Monday at %1</source>
+        <translation>Закрыто, откроется в понедельник в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Tuesday at %1</source>
+        <translation>Закрыто, откроется во вторник в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Wednesday at %1</source>
+        <translation>Закрыто, откроется в среду в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Thursday at %1</source>
+        <translation>Закрыто, откроется в четверг в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Friday at %1</source>
+        <translation>Закрыто, откроется в пятницу в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Saturday at %1</source>
+        <translation>Закрыто, откроется в субботу в %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Sunday at %1</source>
+        <translation>Закрыто, откроется в воскресенье в %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed, opens %1 at %2</source>
+        <translation>Закрыто, откроется %1 в %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::OpeningHours</name>
+    <message>
+        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <source>the opening hours are empty at column %1</source>
+        <translation>часы работы не указаны (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a rule after &quot;,&quot; at column %1</source>
+        <translation>после &quot;,&quot; должно быть правило (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a rule before &quot;%2&quot; at column %1</source>
+        <translation>перед &quot;%2&quot; должно быть правило (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
+        <translation>резервные правила (&quot;||&quot;) не поддерживаются (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
+        <translation>перед &quot;%2&quot; нужен знак &quot;;&quot; (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &quot;;&quot; or the end of the text, found &quot;%2&quot; at column %1</source>
+        <translation>здесь нужен знак &quot;;&quot; или конец текста, а найдено &quot;%2&quot; (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
+        <translation>перед &quot;-&quot; нужен день, например Mo, или месяц, например Jan (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%2&quot; at column %1</source>
+        <translation>неожиданный текст &quot;%2&quot; (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>expected a month like Aug at column %1</source>
+        <translation>здесь нужен месяц, например Aug (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected a day like 26 or a month like Jan at column %1</source>
+        <translation>здесь нужен день, например 26, или месяц, например Jan (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the day range ends before it starts at column %1</source>
+        <translation>диапазон дней заканчивается раньше, чем начинается (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
+        <translation>дни недели месяца, например &quot;Mo[1]&quot;, не поддерживаются (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
+        <translation>время без окончания, например &quot;10:00+&quot;, не поддерживается (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;-&quot; and a closing time like 16:00 at column %1</source>
+        <translation>здесь нужен знак &quot;-&quot; и время закрытия, например 16:00 (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the time span ends when it starts at column %1</source>
+        <translation>промежуток времени заканчивается в момент начала (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected a time like 09:00 at column %1</source>
+        <translation>здесь нужно время, например 09:00 (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%2&quot; is not a closing time (00:00-48:00) at column %1</source>
+        <translation>&quot;%2&quot; не подходит как время закрытия (00:00-48:00) (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%2&quot; is not an opening time (00:00-23:59) at column %1</source>
+        <translation>&quot;%2&quot; не подходит как время открытия (00:00-23:59) (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected &quot;,&quot; between the days and the times at column %1</source>
+        <translation>между днями и временем не должно быть &quot;,&quot; (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected a day of the month like 24 at column %1</source>
+        <translation>здесь нужен день месяца, например 24 (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%2 %3&quot; is not a date at column %1</source>
+        <translation>&quot;%2 %3&quot; — не дата (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the comment that starts at column %1 has no closing quote</source>
+        <translation>у комментария, который начинается в столбце %1, нет закрывающей кавычки</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <source>write days as Mo, Tu, We, Th, Fr, Sa, Su or PH at column %1</source>
+        <translation>пишите дни так: Mo, Tu, We, Th, Fr, Sa, Su или PH (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>school holidays (SH) are not supported at column %1</source>
+        <translation>школьные каникулы (SH) не поддерживаются (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a day like Mo or PH at column %1</source>
+        <translation>здесь нужен день, например Mo или PH (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%2&quot; is not supported at column %1</source>
+        <translation>&quot;%2&quot; не поддерживается (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown word &quot;%2&quot; at column %1</source>
+        <translation>неизвестное слово &quot;%2&quot; (столбец %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::PackInstaller</name>
+    <message>
+        <location filename="../core/content/packinstaller.cpp" line="+71"/>
+        <source>No content pack could be opened, and the pack that came with Kotona is missing or damaged. Reinstall Kotona.</source>
+        <translation>Не удалось открыть ни один пакет материалов, а пакет, который шёл с Kotona, отсутствует или повреждён. Переустановите Kotona.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The installed content belonged to another pack. The content that came with Kotona was restored; the other file was kept as %1.</source>
+        <translation>Установленные материалы относились к другому пакету. Материалы, которые шли с Kotona, восстановлены; другой файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The content that came with Kotona was restored; the old file was kept as %2.</source>
+        <translation>%1 Материалы, которые шли с Kotona, восстановлены; старый файл сохранён как %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The content could not be copied to %1. Check that the disk is not full.</source>
+        <translation>Не удалось скопировать материалы в %1. Проверьте, не заполнен ли диск.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::TopicCatalog</name>
+    <message>
+        <location filename="../core/content/topiccatalog.cpp" line="+21"/>
+        <source>First steps</source>
+        <translation>Первые шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address, identity code, residence permit, bank, Kela</source>
+        <translation>Адрес, личный код, вид на жительство, банк, Kela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health centres, emergencies, mental health, clinics</source>
+        <translation>Поликлиники, экстренная помощь, психическое здоровье, консультации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Жильё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding a home, rent, housing allowance, house rules</source>
+        <translation>Поиск жилья, аренда, жилищное пособие, правила дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job search, contracts, pay, taxes, your rights</source>
+        <translation>Поиск работы, договоры, зарплата, налоги, Ваши права</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language courses, schools, degrees, day care</source>
+        <translation>Языковые курсы, школы, дипломы, детский сад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, family benefits, marriage, safety at home</source>
+        <translation>Дети, семейные пособия, брак, безопасность дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Society</source>
+        <translation>Общество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and duties, voting, equality, associations</source>
+        <translation>Права и обязанности, выборы, равноправие, объединения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency numbers, police, fire safety, scams</source>
+        <translation>Экстренные номера, полиция, пожарная безопасность, мошенничество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <translation>Свободное время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries, sport, culture, meeting people</source>
+        <translation>Библиотеки, спорт, культура, новые знакомства</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::UserStore</name>
+    <message>
+        <location filename="../core/session/userstore.cpp" line="+35"/>
+        <source>Your saved data could not be opened: %1</source>
+        <translation>Не удалось открыть Ваши сохранённые данные: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your saved data is damaged.</source>
+        <translation>Ваши сохранённые данные повреждены.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your saved data comes from a newer version of Kotona. Update Kotona to use it; it was not changed.</source>
+        <translation>Ваши сохранённые данные созданы в более новой версии Kotona. Обновите Kotona, чтобы пользоваться ими; данные не изменены.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your saved data could not be upgraded: %1</source>
+        <translation>Не удалось обновить Ваши сохранённые данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli</name>
+    <message>
+        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <source>--sections must be at least 10</source>
+        <translation>значение --sections должно быть не меньше 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No guides in %1 to take sentences from (use --data DIR).</source>
+        <translation>В %1 нет статей, из которых можно взять предложения (используйте --data ПАПКА).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: kotona-pack bench open PACK [--json]</source>
+        <translation>Использование: kotona-pack bench open ПАКЕТ [--json]</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
+        <translation>Использование: kotona-pack bench search-quality ПАКЕТ [--queries ФАЙЛ] [--json]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No queries in %1.</source>
+        <translation>В %1 нет запросов.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
+        <translation>Использование: kotona-pack bench build [--sections N] [--data ПАПКА] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/commands.cpp" line="+21"/>
+        <location filename="../app/pack/main.cpp" line="+71"/>
+        <source>Run kotona-pack --help to see the commands.</source>
+        <translation>Выполните kotona-pack --help, чтобы увидеть список команд.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n проблема.</numerusform>
+            <numerusform>Найдено %n проблемы.</numerusform>
+            <numerusform>Найдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>validate needs one content folder: kotona-pack validate DIR</source>
+        <translation>команде validate нужна одна папка с материалами: kotona-pack validate ПАПКА</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 guides, %3 glossary terms, %4 services, %5 checklists: no problems.</source>
+        <translation>%1: статей: %2, терминов словаря: %3, услуг: %4, списков дел: %5; проблем нет.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>build needs a content folder and an output file: kotona-pack build DIR -o PACK</source>
+        <translation>команде build нужны папка с материалами и выходной файл: kotona-pack build ПАПКА -o ПАКЕТ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack was not built.</source>
+        <translation>Пакет не собран.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack could not be written: %1</source>
+        <translation>Не удалось записать пакет: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 sections, %3 bytes, content digest %4</source>
+        <translation>%1: разделов: %2, байт: %3, хеш содержимого: %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>inspect needs one pack file: kotona-pack inspect PACK [--json]</source>
+        <translation>команде inspect нужен один файл пакета: kotona-pack inspect ПАКЕТ [--json]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translations (o original, r reviewed, m machine, u outdated, . missing)</source>
+        <translation>Переводы (o — оригинал, r — проверен, m — машинный, u — устарел, . — отсутствует)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>diff needs two pack files: kotona-pack diff OLD NEW [--json]</source>
+        <translation>команде diff нужны два файла пакетов: kotona-pack diff СТАРЫЙ НОВЫЙ [--json]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The packs hold the same records.</source>
+        <translation>В пакетах одинаковые записи.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
+        <translation>команде search нужны пакет и запрос: kotona-pack search ПАКЕТ ЗАПРОС [--lang L] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No results.</source>
+        <translation>Нет результатов.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Did you mean: %1</source>
+        <translation>Возможно, Вы имели в виду: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/main.cpp" line="-1"/>
+        <source>Unknown command: %1</source>
+        <translation>Неизвестная команда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::pack::ContentSource</name>
+    <message>
+        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <source>%1 must be a map of language: text</source>
+        <translation>%1 нужно задать по языкам в виде язык: текст</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+316"/>
+        <source>unknown language &quot;%1&quot;</source>
+        <translation>неизвестный язык &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
+        <translation>нет поля &quot;%1&quot; (дата в формате 2026-01-31)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a date like 2026-01-31</source>
+        <translation>&quot;%1&quot; — не дата в формате 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 — это дата в будущем</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing sources: list the official pages the facts come from</source>
+        <translation>нет источников: перечислите официальные страницы, откуда взяты факты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>источник &quot;%1&quot; — не веб-адрес</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>missing field &quot;pack_id&quot;</source>
+        <translation>нет поля &quot;pack_id&quot;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>language code &quot;%1&quot; must be two or three lowercase letters</source>
+        <translation>код языка &quot;%1&quot; должен состоять из двух или трёх строчных букв</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate language &quot;%1&quot;</source>
+        <translation>язык &quot;%1&quot; указан несколько раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direction of &quot;%1&quot; must be ltr or rtl</source>
+        <translation>направление письма для &quot;%1&quot; должно быть ltr или rtl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>language &quot;%1&quot; needs its native and English names</source>
+        <translation>для языка &quot;%1&quot; нужны его собственное и английское названия</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no languages are listed</source>
+        <translation>не указано ни одного языка</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>topic without id</source>
+        <translation>тема без id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate topic &quot;%1&quot;</source>
+        <translation>тема &quot;%1&quot; указана несколько раз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>topic &quot;%1&quot; has no title</source>
+        <translation>у темы &quot;%1&quot; нет заголовка</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>municipality without id</source>
+        <translation>муниципалитет без id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate municipality &quot;%1&quot;</source>
+        <translation>муниципалитет &quot;%1&quot; указан несколько раз</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>file name must be &lt;language&gt;.md or &lt;language&gt;.easy.md with a language of languages.yaml</source>
+        <translation>имя файла должно быть &lt;язык&gt;.md или &lt;язык&gt;.easy.md, где язык есть в languages.yaml</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id &quot;%1&quot; does not match its folder: it must be &quot;%2&quot;</source>
+        <translation>id &quot;%1&quot; не совпадает с папкой: должно быть &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+228"/>
+        <source>missing field &quot;title&quot;</source>
+        <translation>нет поля &quot;title&quot;</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>missing field &quot;summary&quot;</source>
+        <translation>нет поля &quot;summary&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an original needs &quot;revision&quot;: a whole number from 1</source>
+        <translation>оригиналу нужно поле &quot;revision&quot;: целое число от 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a translation needs &quot;translated_from&quot; like en@1: the original&apos;s language and revision</source>
+        <translation>переводу нужно поле &quot;translated_from&quot;, например en@1: язык и версия оригинала</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;translation&quot; must be original, reviewed or machine</source>
+        <translation>&quot;translation&quot; должно быть original, reviewed или machine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the guide has no text</source>
+        <translation>в статье нет текста</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown topic &quot;%1&quot;: see topics.yaml</source>
+        <translation>неизвестная тема &quot;%1&quot;: см. topics.yaml</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide folder without any &lt;language&gt;.md file</source>
+        <translation>в папке статьи нет ни одного файла &lt;язык&gt;.md</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation>id &quot;%1&quot; должен совпадать с именем файла &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &quot;terms&quot;: the term and its explanation per language</source>
+        <translation>нет &quot;terms&quot;: термина и его объяснения на каждом языке</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; needs both term and explanation</source>
+        <translation>для &quot;%1&quot; нужны и term, и explanation</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+194"/>
+        <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
+        <translation>неизвестный муниципалитет &quot;%1&quot;: см. municipalities.yaml</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>service without id</source>
+        <translation>услуга без id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate service id &quot;%1&quot;</source>
+        <translation>id услуги &quot;%1&quot; указан несколько раз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service &quot;%1&quot; has no name</source>
+        <translation>у услуги &quot;%1&quot; нет названия</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coordinates of &quot;%1&quot; are not in Finland</source>
+        <translation>координаты &quot;%1&quot; находятся не в Финляндии</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid opening_hours: %1</source>
+        <translation>неверное значение opening_hours: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>file name must be &lt;language&gt;.md with a language of languages.yaml</source>
+        <translation>имя файла должно быть &lt;язык&gt;.md, где язык есть в languages.yaml</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a checklist needs items written as &quot;- [ ] task&quot;</source>
+        <translation>в списке дел должны быть пункты в виде &quot;- [ ] задача&quot;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a second original of %1: only one language is the original</source>
+        <translation>второй оригинал для %1: оригиналом может быть только один язык</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a translation without its original: add the original text of %1</source>
+        <translation>перевод без оригинала: добавьте исходный текст для %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translated_from names %1 but the original is %2.md</source>
+        <translation>в translated_from указан %1, но оригинал — %2.md</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translated_from revision %1 is newer than the original&apos;s revision %2</source>
+        <translation>версия %1 в translated_from новее версии оригинала %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>municipality differs from the original&apos;s (&quot;%1&quot;)</source>
+        <translation>муниципалитет отличается от указанного в оригинале (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>link to a %1 that does not exist: %2</source>
+        <translation>ссылка на несуществующий объект (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>glossary term &quot;%1&quot; does not exist</source>
+        <translation>термина &quot;%1&quot; нет в словаре</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service &quot;%1&quot; does not exist</source>
+        <translation>услуги &quot;%1&quot; не существует</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guide %1 has no original text</source>
+        <translation>у статьи %1 нет оригинального текста</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>related term &quot;%1&quot; does not exist</source>
+        <translation>связанного термина &quot;%1&quot; не существует</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
+        <translation>услуга &quot;%1&quot;: неизвестная тема &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the content folder does not exist</source>
+        <translation>папки с материалами не существует</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::pack::SourceFile</name>
+    <message>
+        <location filename="../core/pack/sourcefile.cpp" line="+59"/>
+        <source>cannot be read: %1</source>
+        <translation>файл не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1 KiB; the limit is %2 KiB: split it into several guides</source>
+        <translation>размер файла %1 КиБ, а предел — %2 КиБ: разделите его на несколько статей</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>starts with a byte order mark (BOM): save it as UTF-8 without BOM</source>
+        <translation>файл начинается с метки порядка байтов (BOM): сохраните его в UTF-8 без BOM</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not valid UTF-8: save it as UTF-8</source>
+        <translation>файл не в правильной кодировке UTF-8: сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has Windows line endings (CRLF): save it with LF line endings</source>
+        <translation>в файле переводы строк Windows (CRLF): сохраните его с переводами строк LF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains NUL bytes: it is not a text file</source>
+        <translation>в файле есть NUL-байты: это не текстовый файл</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed YAML: %1</source>
+        <translation>ошибка в YAML: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must begin with front matter: a line &quot;---&quot;, the YAML fields, and &quot;---&quot;</source>
+        <translation>файл должен начинаться с блока метаданных (front matter): строка &quot;---&quot;, поля YAML и строка &quot;---&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>front matter is not closed by a line &quot;---&quot;</source>
+        <translation>блок метаданных не закрыт строкой &quot;---&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>front matter must be YAML fields (key: value)</source>
+        <translation>блок метаданных должен состоять из полей YAML (ключ: значение)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <source>Render a page offscreen, save it as a PNG and exit.</source>
+        <translation>Отрисовать страницу вне экрана, сохранить её в PNG и выйти.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User interface language (fi, sv, en, ar, uk, ru, so, fa, et).</source>
+        <translation>Язык интерфейса (fi, sv, en, ar, uk, ru, so, fa, et).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation>Какую страницу открыть: home, firstrun, topic:ID, guide:ID, search:СЛОВА, services, glossary, saved, checklist:ID, settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window size, for example 1280x800.</source>
+        <translation>Размер окна, например 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the milliseconds to the first frame and exit.</source>
+        <translation>Вывести время до первого кадра в миллисекундах и выйти.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the content pack and your saved data.</source>
+        <translation>Папка для пакета материалов и Ваших сохранённых данных.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a line when the first frame is on screen.</source>
+        <translation>Вывести строку, когда первый кадр появится на экране.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kotona: guides for life in Finland, in your language, offline.</source>
+        <translation>Kotona: статьи о жизни в Финляндии на Вашем языке, без интернета.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Неизвестный язык &quot;%1&quot;. Выберите один из: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
+        <translation>Не удалось загрузить интерфейс. Переустановите Kotona; если это не поможет, сообщите об этой ошибке.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The size &quot;%1&quot; is not valid. Write it as WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation>Размер &quot;%1&quot; указан неверно. Напишите его в виде ШИРИНАxВЫСОТА, например 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation>Страницы &quot;%1&quot; нет. Страницы: home, firstrun, topic:ID, guide:ID, search:СЛОВА, services, glossary, saved, checklist:ID, settings.</translation>
+    </message>
+</context>
+</TS>

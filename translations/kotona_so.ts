@@ -1,0 +1,1650 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="so">
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../qml/components/ChecklistView.qml" line="+29"/>
+        <source>%1 of %2 done</source>
+        <extracomment>Progress of a checklist, e.g. &quot;3 of 10 done&quot;</extracomment>
+        <translation>%1 ka mid ah %2 waa la dhammeeyay</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyStrip</name>
+    <message>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <source>Emergency 112</source>
+        <extracomment>The emergency number in Finland; keep the digits.</extracomment>
+        <translation>Gurmad degdeg ah 112</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Police, ambulance, fire and rescue. Free, day and night.</source>
+        <translation>Booliis, ambalaas, dab-demis iyo samatabbixin. Bilaash, habeen iyo maalin.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Poisoning: 0800 147 111</source>
+        <extracomment>Poison Information Centre, open 24 hours; keep the digits.</extracomment>
+        <translation>Sumowga: 0800 147 111</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Crisis line: 09 2525 0111</source>
+        <extracomment>MIELI Crisis Helpline in Finnish, open 24 hours; keep the digits.</extracomment>
+        <translation>Khadka xaaladaha adag: 09 2525 0111</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All help numbers</source>
+        <translation>Dhammaan lambarada caawimaadda</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../qml/pages/FirstRunPage.qml" line="+20"/>
+        <source>Welcome</source>
+        <translation>Soo dhawow</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Step %1 of %2</source>
+        <extracomment>Step indicator of the first-run setup, e.g. &quot;Step 1 of 3&quot;</extracomment>
+        <translation>Tallaabada %1 ee %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Where do you live?</source>
+        <translation>Xaggee ku nooshahay?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You will see the guides and services of your municipality first.</source>
+        <translation>Marka hore waxaad arki doontaa hagayaasha iyo adeegyada degmadaada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All of Finland</source>
+        <translation>Finland oo dhan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another municipality</source>
+        <translation>Degmo kale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>Back</source>
+        <translation>Dib u noqo</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Text size</source>
+        <translation>Cabbirka qoraalka</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Make the text as large as is comfortable for you.</source>
+        <translation>Qoraalka ka dhig cabbirka kuugu habboon.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Start</source>
+        <translation>Bilow</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPage</name>
+    <message>
+        <location filename="../qml/pages/GlossaryPage.qml" line="+17"/>
+        <source>Words</source>
+        <translation>Erayada</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Words and what they mean</source>
+        <translation>Erayada iyo macnahooda</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Find a word</source>
+        <translation>Raadi eray</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <location filename="../qml/components/GlossaryPopup.qml" line="+56"/>
+        <source>In Finnish: %1</source>
+        <extracomment>%1 is the Finnish word for a term</extracomment>
+        <translation>Af-Finnish: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Swedish: %1</source>
+        <extracomment>%1 is the Swedish word for a term</extracomment>
+        <translation>Af-Iswiidhish: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Close</source>
+        <translation>Xir</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCard</name>
+    <message>
+        <location filename="../qml/components/GuideCard.qml" line="+60"/>
+        <source>Shown in %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Waxaa lagu qoray: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Languages:</source>
+        <extracomment>Followed by the languages a guide exists in, e.g. &quot;suomi · svenska · English&quot;</extracomment>
+        <translation>Luqadaha:</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <location filename="../qml/pages/GuidePage.qml" line="+67"/>
+        <source>This guide is not in the content pack. It may have been removed in an update.</source>
+        <translation>Hagahan kuma jiro xirmada macluumaadka. Waxaa laga yaabaa in laga saaray cusboonaysiin.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+65"/>
+        <source>Contents</source>
+        <translation>Tusmada</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not yet in %1 — shown in %2. This guide exists in: %3.</source>
+        <extracomment>%1 is the reader&apos;s language, %2 the language the guide is shown in, %3 a list of languages</extracomment>
+        <translation>Weli kuma jiro luqaddaada (%1) — waxaa lagu qoray: %2. Hagahan wuxuu ku jiraa luqadahan: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This text was translated with the help of a machine and has not been checked yet. It may contain mistakes.</source>
+        <translation>Qoraalkan waxaa lagu turjumay mashiin, weli lama hubin. Waxaa ku jiri kara khaladaad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The original of this text has changed since it was translated. Parts of it may be out of date.</source>
+        <translation>Qoraalka asalka ah wuu isbeddelay tan iyo markii la turjumay. Qaybo ka mid ah waxaa laga yaabaa inay duugoobeen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the original (%1)</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Akhri qoraalka asalka ah (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You are reading this guide in %1.</source>
+        <extracomment>%1 is a language&apos;s own name</extracomment>
+        <translation>Hagahan waxaad ku akhrinaysaa: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to your language</source>
+        <translation>Ku noqo luqaddaada</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>★ Bookmarked</source>
+        <translation>★ La kaydiyay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>☆ Bookmark</source>
+        <translation>☆ Kaydi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove bookmark</source>
+        <translation>Ka saar kuwa la kaydiyay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bookmark this guide</source>
+        <translation>Kaydi hagahan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Easy to read</source>
+        <translation>Akhris fudud</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Checked on %1</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>La hubiyay: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sources</source>
+        <translation>Ilaha</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Related guides</source>
+        <translation>Hagayaal la xiriira</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Where to get help</source>
+        <translation>Halka laga helo caawimaad</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="+14"/>
+        <source>Home</source>
+        <translation>Bogga hore</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Kotona</source>
+        <translation>Kotona</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your guide to everyday life in Finland</source>
+        <translation>Hagahaaga nolosha maalinlaha ah ee Finland</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The guides were updated since your last visit.</source>
+        <translation>Hagayaasha waa la cusboonaysiiyay tan iyo booqashadaadii u dambaysay.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Continue reading</source>
+        <translation>Sii wad akhriska</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your bookmarks</source>
+        <translation>Hagayaasha aad kaydisay</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Topics</source>
+        <translation>Mawduucyada</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../qml/components/LanguageButton.qml" line="+15"/>
+        <source>Language: %1</source>
+        <translation>Luqadda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="+12"/>
+        <source>Kotona</source>
+        <extracomment>Window title: the app&apos;s name, not translated in most languages.</extracomment>
+        <translation>Kotona</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Copied: %1</source>
+        <translation>La koobiyeeyay: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore the guides that came with Kotona</source>
+        <translation>Soo celi hagayaashii la socday Kotona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with new settings</source>
+        <translation>Ku bilow dejin cusub</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <location filename="../qml/components/NavBar.qml" line="+80"/>
+        <source>Back</source>
+        <translation>Dib u noqo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Dib u noqo (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forward</source>
+        <translation>Hore u soco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward (Alt+Right)</source>
+        <translation>Hore u soco (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Home</source>
+        <translation>Bogga hore</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Services</source>
+        <translation>Adeegyada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words</source>
+        <translation>Erayada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Qaamuuska erayada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved</source>
+        <extracomment>Bookmarks and checklists</extracomment>
+        <translation>La kaydiyay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and checklists</source>
+        <translation>Hagayaasha la kaydiyay iyo liisaska hawlaha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation>Dejinta</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <source>Close this message</source>
+        <translation>Xir fariintan</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPage</name>
+    <message>
+        <location filename="../qml/pages/SavedPage.qml" line="+14"/>
+        <source>Bookmarks and checklists</source>
+        <translation>Hagayaasha la kaydiyay iyo liisaska hawlaha</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bookmarks</source>
+        <translation>Hagayaasha la kaydiyay</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bookmarks yet. Open a guide and choose &quot;Bookmark&quot; to keep it here.</source>
+        <translation>Weli wax lama kaydin. Fur hage oo dooro &quot;Kaydi&quot; si uu halkan ugu jiro.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checklists</source>
+        <translation>Liisaska hawlaha</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 ka mid ah %2 waa la dhammeeyay</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../qml/components/SearchField.qml" line="+10"/>
+        <source>Search guides, services and words</source>
+        <translation>Raadi hagayaal, adeegyo iyo erayo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search</source>
+        <translation>Raadi</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../qml/components/SearchResults.qml" line="+26"/>
+        <source>Nothing found. Did you mean: %1?</source>
+        <extracomment>%1 is a list of words from the guides, e.g. &quot;allowance, allowances&quot;</extracomment>
+        <translation>Waxba lama helin. Ma waxaad ula jeeddaa: %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found. Try another word, or fewer words.</source>
+        <translation>Waxba lama helin. Isku day eray kale, ama erayo ka yar.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>In %1</source>
+        <extracomment>%1 is a language&apos;s own name, e.g. &quot;English&quot;</extracomment>
+        <translation>Luqadda: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more in this guide</source>
+        <extracomment>Other matching parts of the same guide</extracomment>
+        <translation>
+            <numerusform>Hagahan waxaa ku jira %n natiijo oo kale</numerusform>
+            <numerusform>Hagahan waxaa ku jira %n natiijo oo kale</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCard</name>
+    <message>
+        <location filename="../qml/components/ServiceCard.qml" line="+61"/>
+        <source>Opening hours: check the service&apos;s web page.</source>
+        <translation>Saacadaha furitaanka: eeg bogga internetka ee adeegga.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copy address</source>
+        <translation>Koobiyee cinwaanka</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Phone: %1</source>
+        <extracomment>%1 is a phone number</extracomment>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy phone</source>
+        <translation>Koobiyee telefoonka</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hours: %1</source>
+        <extracomment>%1 is opening hours in OpenStreetMap notation, e.g. &quot;Mo-Fr 08:00-16:00&quot;</extracomment>
+        <translation>Saacadaha: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Languages spoken:</source>
+        <extracomment>Followed by the languages spoken at a service</extracomment>
+        <translation>Luqadaha lagu hadlo:</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <location filename="../qml/pages/ServicesPage.qml" line="+17"/>
+        <source>Services</source>
+        <translation>Adeegyada</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All topics</source>
+        <translation>Dhammaan mawduucyada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Mawduuc</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Any language</source>
+        <translation>Luqad kasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language spoken</source>
+        <translation>Luqadda lagu hadlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open now</source>
+        <translation>Hadda furan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No service matches these filters.</source>
+        <translation>Ma jiro adeeg u dhigma waxa aad dooratay.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/pages/SettingsPage.qml" line="+15"/>
+        <source>Settings</source>
+        <translation>Dejinta</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Languages</source>
+        <translation>Luqadaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Language of the menus and buttons</source>
+        <translation>Luqadda liisaska iyo badhamada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Language of the guides</source>
+        <translation>Luqadda hagayaasha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Second language, when a guide is not in your language</source>
+        <translation>Luqad labaad, marka hage uusan ku jirin luqaddaada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>Midna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second language</source>
+        <translation>Luqadda labaad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>Municipality</source>
+        <translation>Degmada</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>All of Finland</source>
+        <translation>Finland oo dhan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Text size</source>
+        <translation>Cabbirka qoraalka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Display</source>
+        <translation>Muuqaalka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High contrast</source>
+        <translation>Midabyo aad u kala duwan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dark theme</source>
+        <translation>Muuqaal madow</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reduce motion</source>
+        <translation>Dhaqdhaqaaq yar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start again</source>
+        <translation>Dib u bilow</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose language and municipality again</source>
+        <translation>Mar kale dooro luqadda iyo degmada</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <location filename="../qml/components/StateBadge.qml" line="+14"/>
+        <source>Machine translation</source>
+        <translation>Turjumaad mashiin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation out of date</source>
+        <translation>Turjumaaddu waa duugowday</translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeControl</name>
+    <message>
+        <location filename="../qml/components/TextSizeControl.qml" line="+17"/>
+        <source>Smaller text</source>
+        <translation>Qoraalka yaree</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Text size</source>
+        <translation>Cabbirka qoraalka</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Larger text</source>
+        <translation>Qoraalka weynee</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %</source>
+        <extracomment>Text size in per cent, e.g. &quot;120 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPage</name>
+    <message>
+        <location filename="../qml/pages/TopicPage.qml" line="+66"/>
+        <source>There are no guides on this topic yet.</source>
+        <translation>Weli ma jiraan hagayaal ku saabsan mawduucan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>In your municipality</source>
+        <translation>Degmadaada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All of Finland</source>
+        <translation>Finland oo dhan</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::ContentStore</name>
+    <message>
+        <location filename="../core/content/contentstore.cpp" line="+41"/>
+        <source>The content pack %1 is missing.</source>
+        <translation>Xirmada macluumaadka %1 lama helin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+21"/>
+        <location line="+21"/>
+        <source>The content pack is damaged and cannot be read.</source>
+        <translation>Xirmada macluumaadka way xumaatay, lamana akhriyi karo.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>The content pack is newer than this version of Kotona. Update Kotona to read it.</source>
+        <translation>Xirmada macluumaadka way ka cusub tahay noocan Kotona. Cusboonaysii Kotona si aad u akhrido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The content pack is from an older version of Kotona.</source>
+        <translation>Xirmada macluumaadka waxay ka timid nooc hore oo Kotona ah.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::FinnishHolidays</name>
+    <message>
+        <location filename="../core/services/finnishholidays.cpp" line="+60"/>
+        <source>New Year&apos;s Day</source>
+        <translation>Maalinta Sannadka Cusub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epiphany</source>
+        <translation>Ciidda Muuqashada (Loppiainen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good Friday</source>
+        <translation>Jimcaha Wanaagsan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easter Sunday</source>
+        <translation>Axadda Ciidda Faskaha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Easter Monday</source>
+        <translation>Isniinta Ciidda Faskaha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May Day</source>
+        <translation>1-da Maajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ascension Day</source>
+        <translation>Maalinta Kor u Bixidda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whitsun</source>
+        <translation>Ciidda Bentakoste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Midsummer Eve</source>
+        <translation>Habeenka Bartamaha Xagaaga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midsummer Day</source>
+        <translation>Maalinta Bartamaha Xagaaga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All Saints&apos; Day</source>
+        <translation>Maalinta Quduusiinta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Independence Day</source>
+        <translation>Maalinta Xorriyadda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Eve</source>
+        <translation>Habeenka Kirismaska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Christmas Day</source>
+        <translation>Maalinta Kirismaska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>St Stephen&apos;s Day</source>
+        <translation>Maalinta labaad ee Kirismaska</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::FrameWatcher</name>
+    <message>
+        <location filename="../app/kotona/framewatcher.cpp" line="+59"/>
+        <source>Could not write the screenshot to %1. Check that the folder exists and can be written to.</source>
+        <translation>Sawirka shaashadda laguma kaydin karin %1. Hubi in galku jiro oo wax lagu qori karo.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::OpenStatus</name>
+    <message>
+        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <source>Opening hours: %1</source>
+        <translation>Saacadaha furitaanka: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening hours unknown</source>
+        <translation>Saacadaha furitaanka lama yaqaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closes soon (%1)</source>
+        <translation>Dhowaan wuu xirmayaa (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open now</source>
+        <translation>Hadda waa furan yahay</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open now, closes %1 at %2</source>
+        <translation>Hadda waa furan yahay, wuxuu xirmayaa %1 saacadda %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now, closes at %1</source>
+        <translation>Hadda waa furan yahay, wuxuu xirmayaa saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed</source>
+        <translation>Waa xiran yahay</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed, opens at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens tomorrow at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa berri saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed, opens Monday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Isniinta saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Tuesday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Talaadada saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Wednesday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Arbacada saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Thursday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Khamiista saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Friday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Jimcaha saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Saturday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Sabtida saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, opens Sunday at %1</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa Axadda saacadda %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed, opens %1 at %2</source>
+        <translation>Waa xiran yahay, wuxuu furmayaa %1 saacadda %2</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::OpeningHours</name>
+    <message>
+        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <source>the opening hours are empty at column %1</source>
+        <translation>saacadaha furitaanka waa madhan yihiin (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a rule after &quot;,&quot; at column %1</source>
+        <translation>xeer ayaa loo baahan yahay ka dib &quot;,&quot; (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a rule before &quot;%2&quot; at column %1</source>
+        <translation>xeer ayaa loo baahan yahay ka hor &quot;%2&quot; (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
+        <translation>xeerarka beddelka (&quot;||&quot;) lama taageero (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
+        <translation>&quot;;&quot; ayaa loo baahan yahay ka hor &quot;%2&quot; (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected &quot;;&quot; or the end of the text, found &quot;%2&quot; at column %1</source>
+        <translation>halkan waxaa loo baahan yahay &quot;;&quot; ama dhammaadka qoraalka, laakiin waxaa la helay &quot;%2&quot; (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
+        <translation>ka hor &quot;-&quot; waxaa loo baahan yahay maalin sida Mo ama bil sida Jan (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected &quot;%2&quot; at column %1</source>
+        <translation>&quot;%2&quot; lama filayn (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>expected a month like Aug at column %1</source>
+        <translation>halkan waxaa loo baahan yahay bil sida Aug (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>expected a day like 26 or a month like Jan at column %1</source>
+        <translation>halkan waxaa loo baahan yahay maalin sida 26 ama bil sida Jan (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the day range ends before it starts at column %1</source>
+        <translation>maalmaha waxay dhammaanayaan ka hor inta aysan bilaabmin (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
+        <translation>maalmaha toddobaadka ee bisha sida &quot;Mo[1]&quot; lama taageero (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
+        <translation>waqtiyo aan dhammaad lahayn sida &quot;10:00+&quot; lama taageero (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected &quot;-&quot; and a closing time like 16:00 at column %1</source>
+        <translation>halkan waxaa loo baahan yahay &quot;-&quot; iyo waqtiga xiritaanka sida 16:00 (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the time span ends when it starts at column %1</source>
+        <translation>waqtigu wuxuu dhammaanayaa isla marka uu bilaabmo (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>expected a time like 09:00 at column %1</source>
+        <translation>halkan waxaa loo baahan yahay waqti sida 09:00 (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%2&quot; is not a closing time (00:00-48:00) at column %1</source>
+        <translation>&quot;%2&quot; ma aha waqti xiritaan (00:00-48:00) (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%2&quot; is not an opening time (00:00-23:59) at column %1</source>
+        <translation>&quot;%2&quot; ma aha waqti furitaan (00:00-23:59) (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unexpected &quot;,&quot; between the days and the times at column %1</source>
+        <translation>&quot;,&quot; lama filayn inta u dhaxaysa maalmaha iyo waqtiyada (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected a day of the month like 24 at column %1</source>
+        <translation>halkan waxaa loo baahan yahay maalin bisha ka mid ah sida 24 (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%2 %3&quot; is not a date at column %1</source>
+        <translation>&quot;%2 %3&quot; ma aha taariikh (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the comment that starts at column %1 has no closing quote</source>
+        <translation>faallada ka bilaabata tiirka %1 lama xirin: calaamadda xigashada ee dhammaadka ayaa maqan</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+16"/>
+        <source>write days as Mo, Tu, We, Th, Fr, Sa, Su or PH at column %1</source>
+        <translation>u qor maalmaha sida Mo, Tu, We, Th, Fr, Sa, Su ama PH (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>school holidays (SH) are not supported at column %1</source>
+        <translation>fasaxyada dugsiga (SH) lama taageero (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a day like Mo or PH at column %1</source>
+        <translation>halkan waxaa loo baahan yahay maalin sida Mo ama PH (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%2&quot; is not supported at column %1</source>
+        <translation>&quot;%2&quot; lama taageero (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown word &quot;%2&quot; at column %1</source>
+        <translation>eray aan la aqoon &quot;%2&quot; (tiirka %1)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::PackInstaller</name>
+    <message>
+        <location filename="../core/content/packinstaller.cpp" line="+71"/>
+        <source>No content pack could be opened, and the pack that came with Kotona is missing or damaged. Reinstall Kotona.</source>
+        <translation>Xirmo macluumaad ah lama furi karin, xirmadii la socotay Kotona-na way maqan tahay ama way xumaatay. Dib u rakib Kotona.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The installed content belonged to another pack. The content that came with Kotona was restored; the other file was kept as %1.</source>
+        <translation>Macluumaadka la rakibay waxay ka tirsanaayeen xirmo kale. Macluumaadkii la socday Kotona waa la soo celiyay; faylka kale waxaa loo kaydiyay %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The content that came with Kotona was restored; the old file was kept as %2.</source>
+        <translation>%1 Macluumaadkii la socday Kotona waa la soo celiyay; faylkii hore waxaa loo kaydiyay %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The content could not be copied to %1. Check that the disk is not full.</source>
+        <translation>Macluumaadka laguma koobiyeyn karin %1. Hubi in diskigu uusan buuxsamin.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::TopicCatalog</name>
+    <message>
+        <location filename="../core/content/topiccatalog.cpp" line="+21"/>
+        <source>First steps</source>
+        <translation>Tallaabooyinka ugu horreeya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address, identity code, residence permit, bank, Kela</source>
+        <translation>Cinwaan, lambarka aqoonsiga shakhsiga, sharciga deganaanshaha, bangi, Kela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>Caafimaad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health centres, emergencies, mental health, clinics</source>
+        <translation>Xarumaha caafimaadka, gurmadka degdegga ah, caafimaadka maskaxda, kiliinigyada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing</source>
+        <translation>Guri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding a home, rent, housing allowance, house rules</source>
+        <translation>Raadinta guri, kiro, kaalmada kirada, xeerarka guriga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work</source>
+        <translation>Shaqo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job search, contracts, pay, taxes, your rights</source>
+        <translation>Raadinta shaqo, heshiisyo, mushahar, canshuur, xuquuqdaada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Waxbarasho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language courses, schools, degrees, day care</source>
+        <translation>Koorsooyin luqadeed, dugsiyo, shahaadooyin, xannaanada carruurta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Qoys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children, family benefits, marriage, safety at home</source>
+        <translation>Carruur, kaalmooyinka qoyska, guur, badbaadada guriga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Society</source>
+        <translation>Bulsho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rights and duties, voting, equality, associations</source>
+        <translation>Xuquuq iyo waajibaad, codeyn, sinnaan, ururro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety</source>
+        <translation>Badbaado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency numbers, police, fire safety, scams</source>
+        <translation>Lambarada gurmadka, booliis, badbaadada dabka, khayaano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free time</source>
+        <translation>Waqtiga firaaqada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries, sport, culture, meeting people</source>
+        <translation>Maktabado, isboorti, dhaqan, la kulanka dad cusub</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::UserStore</name>
+    <message>
+        <location filename="../core/session/userstore.cpp" line="+35"/>
+        <source>Your saved data could not be opened: %1</source>
+        <translation>Xogtaada la kaydiyay lama furi karin: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your saved data is damaged.</source>
+        <translation>Xogtaada la kaydiyay way xumaatay.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your saved data comes from a newer version of Kotona. Update Kotona to use it; it was not changed.</source>
+        <translation>Xogtaada la kaydiyay waxay ka timid nooc cusub oo Kotona ah. Cusboonaysii Kotona si aad u isticmaasho; xogta lama beddelin.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your saved data could not be upgraded: %1</source>
+        <translation>Xogtaada la kaydiyay lama cusboonaysiin karin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli</name>
+    <message>
+        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <source>--sections must be at least 10</source>
+        <translation>--sections waa inuu ahaadaa ugu yaraan 10</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No guides in %1 to take sentences from (use --data DIR).</source>
+        <translation>Ma jiraan hagayaal ku jira %1 oo jumlado laga qaato (isticmaal --data GAL).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Usage: kotona-pack bench open PACK [--json]</source>
+        <translation>Isticmaalka: kotona-pack bench open XIRMO [--json]</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
+        <translation>Isticmaalka: kotona-pack bench search-quality XIRMO [--queries FAYL] [--json]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 lama akhriyi karo.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No queries in %1.</source>
+        <translation>Ma jiraan raadinno ku jira %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
+        <translation>Isticmaalka: kotona-pack bench build [--sections N] [--data GAL] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/commands.cpp" line="+21"/>
+        <location filename="../app/pack/main.cpp" line="+71"/>
+        <source>Run kotona-pack --help to see the commands.</source>
+        <translation>Orod kotona-pack --help si aad u aragto amarrada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Waxaa la helay %n dhibaato.</numerusform>
+            <numerusform>Waxaa la helay %n dhibaato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>validate needs one content folder: kotona-pack validate DIR</source>
+        <translation>validate waxay u baahan tahay hal gal oo macluumaad ah: kotona-pack validate GAL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 guides, %3 glossary terms, %4 services, %5 checklists: no problems.</source>
+        <translation>%1: hagayaal %2, erayo qaamuus %3, adeegyo %4, liisaska hawlaha %5: dhibaato ma jirto.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>build needs a content folder and an output file: kotona-pack build DIR -o PACK</source>
+        <translation>build waxay u baahan tahay gal macluumaad ah iyo fayl la qoro: kotona-pack build GAL -o XIRMO</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pack was not built.</source>
+        <translation>Xirmada lama dhisin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack could not be written: %1</source>
+        <translation>Xirmada lama qori karin: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 sections, %3 bytes, content digest %4</source>
+        <translation>%1: qaybo %2, bayt %3, hash-ka macluumaadka %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>inspect needs one pack file: kotona-pack inspect PACK [--json]</source>
+        <translation>inspect waxay u baahan tahay hal fayl xirmo: kotona-pack inspect XIRMO [--json]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Records</source>
+        <translation>Diiwaanno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translations (o original, r reviewed, m machine, u outdated, . missing)</source>
+        <translation>Turjumaadaha (o asal, r la hubiyay, m mashiin, u duugoobay, . maqan)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>diff needs two pack files: kotona-pack diff OLD NEW [--json]</source>
+        <translation>diff waxay u baahan tahay laba fayl xirmo: kotona-pack diff HORE CUSUB [--json]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The packs hold the same records.</source>
+        <translation>Xirmooyinku waxay leeyihiin diiwaanno isku mid ah.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>search needs a pack and a query: kotona-pack search PACK QUERY [--lang L] [--limit N] [--json]</source>
+        <translation>search waxay u baahan tahay xirmo iyo raadin: kotona-pack search XIRMO RAADIN [--lang L] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No results.</source>
+        <translation>Natiijo ma jirto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Did you mean: %1</source>
+        <translation>Ma waxaad ula jeeddaa: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/main.cpp" line="-1"/>
+        <source>Unknown command: %1</source>
+        <translation>Amar aan la aqoon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::pack::ContentSource</name>
+    <message>
+        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <source>%1 must be a map of language: text</source>
+        <translation>%1 waa in loo qoraa luqad kasta sida luqad: qoraal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+316"/>
+        <source>unknown language &quot;%1&quot;</source>
+        <translation>luqad aan la aqoon &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="-302"/>
+        <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
+        <translation>goobta &quot;%1&quot; ayaa maqan (taariikh sida 2026-01-31)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a date like 2026-01-31</source>
+        <translation>&quot;%1&quot; ma aha taariikh sida 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 is in the future</source>
+        <translation>%1 %2 waa taariikh mustaqbalka ah</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing sources: list the official pages the facts come from</source>
+        <translation>ilo ayaa maqan: qor boggaga rasmiga ah ee xogta laga soo qaatay</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>source &quot;%1&quot; is not a web address</source>
+        <translation>isha &quot;%1&quot; ma aha cinwaan internet</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>missing field &quot;pack_id&quot;</source>
+        <translation>goobta &quot;pack_id&quot; ayaa maqan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>language code &quot;%1&quot; must be two or three lowercase letters</source>
+        <translation>koodka luqadda &quot;%1&quot; waa inuu ahaadaa laba ama saddex xaraf oo yaryar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate language &quot;%1&quot;</source>
+        <translation>luqadda &quot;%1&quot; waa lagu celiyay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>direction of &quot;%1&quot; must be ltr or rtl</source>
+        <translation>jihada &quot;%1&quot; waa inay ahaataa ltr ama rtl</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>language &quot;%1&quot; needs its native and English names</source>
+        <translation>luqadda &quot;%1&quot; waxay u baahan tahay magaceeda luqaddeeda iyo magaca Ingiriisiga</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no languages are listed</source>
+        <translation>luqad lama qorin</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>topic without id</source>
+        <translation>mawduuc aan id lahayn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate topic &quot;%1&quot;</source>
+        <translation>mawduuca &quot;%1&quot; waa lagu celiyay</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>topic &quot;%1&quot; has no title</source>
+        <translation>mawduuca &quot;%1&quot; ma laha cinwaan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>municipality without id</source>
+        <translation>degmo aan id lahayn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate municipality &quot;%1&quot;</source>
+        <translation>degmada &quot;%1&quot; waa lagu celiyay</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>file name must be &lt;language&gt;.md or &lt;language&gt;.easy.md with a language of languages.yaml</source>
+        <translation>magaca faylku waa inuu ahaadaa &lt;luqad&gt;.md ama &lt;luqad&gt;.easy.md, luqadduna waa inay ku jirtaa languages.yaml</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id &quot;%1&quot; does not match its folder: it must be &quot;%2&quot;</source>
+        <translation>id &quot;%1&quot; kuma habboona galkiisa: waa inuu ahaadaa &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+228"/>
+        <source>missing field &quot;title&quot;</source>
+        <translation>goobta &quot;title&quot; ayaa maqan</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>missing field &quot;summary&quot;</source>
+        <translation>goobta &quot;summary&quot; ayaa maqan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>an original needs &quot;revision&quot;: a whole number from 1</source>
+        <translation>qoraal asal ah wuxuu u baahan yahay &quot;revision&quot;: tiro dhan oo ka bilaabata 1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a translation needs &quot;translated_from&quot; like en@1: the original&apos;s language and revision</source>
+        <translation>turjumaad waxay u baahan tahay &quot;translated_from&quot; sida en@1: luqadda iyo nooca qoraalka asalka ah</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;translation&quot; must be original, reviewed or machine</source>
+        <translation>&quot;translation&quot; waa inuu ahaadaa original, reviewed ama machine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the guide has no text</source>
+        <translation>hagaha ma laha qoraal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown topic &quot;%1&quot;: see topics.yaml</source>
+        <translation>mawduuc aan la aqoon &quot;%1&quot;: eeg topics.yaml</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide folder without any &lt;language&gt;.md file</source>
+        <translation>gal hage ah oo aan lahayn fayl &lt;luqad&gt;.md</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
+        <translation>id &quot;%1&quot; waa inuu la mid noqdaa magaca faylka &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>missing &quot;terms&quot;: the term and its explanation per language</source>
+        <translation>&quot;terms&quot; ayaa maqan: erayga iyo sharaxaaddiisa luqad kasta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; needs both term and explanation</source>
+        <translation>&quot;%1&quot; wuxuu u baahan yahay term iyo explanation labadaba</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+194"/>
+        <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
+        <translation>degmo aan la aqoon &quot;%1&quot;: eeg municipalities.yaml</translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>service without id</source>
+        <translation>adeeg aan id lahayn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate service id &quot;%1&quot;</source>
+        <translation>id-ga adeegga &quot;%1&quot; waa lagu celiyay</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service &quot;%1&quot; has no name</source>
+        <translation>adeegga &quot;%1&quot; ma laha magac</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>coordinates of &quot;%1&quot; are not in Finland</source>
+        <translation>isku-duwayaasha &quot;%1&quot; kuma jiraan Finland</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid opening_hours: %1</source>
+        <translation>opening_hours waa khalad: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>file name must be &lt;language&gt;.md with a language of languages.yaml</source>
+        <translation>magaca faylku waa inuu ahaadaa &lt;luqad&gt;.md, luqadduna waa inay ku jirtaa languages.yaml</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a checklist needs items written as &quot;- [ ] task&quot;</source>
+        <translation>liiska hawlaha wuxuu u baahan yahay qodobo loo qoray sida &quot;- [ ] hawl&quot;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a second original of %1: only one language is the original</source>
+        <translation>asal labaad oo %1 ah: hal luqad oo keliya ayaa noqon karta asalka</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a translation without its original: add the original text of %1</source>
+        <translation>turjumaad aan asal lahayn: ku dar qoraalka asalka ah ee %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translated_from names %1 but the original is %2.md</source>
+        <translation>translated_from wuxuu sheegayaa %1, laakiin asalku waa %2.md</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>translated_from revision %1 is newer than the original&apos;s revision %2</source>
+        <translation>nooca %1 ee translated_from wuu ka cusub yahay nooca asalka %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>municipality differs from the original&apos;s (&quot;%1&quot;)</source>
+        <translation>degmadu way ka duwan tahay tan asalka (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>link to a %1 that does not exist: %2</source>
+        <translation>isku-xir loo sameeyay shay aan jirin (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>glossary term &quot;%1&quot; does not exist</source>
+        <translation>erayga qaamuuska &quot;%1&quot; ma jiro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service &quot;%1&quot; does not exist</source>
+        <translation>adeegga &quot;%1&quot; ma jiro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guide %1 has no original text</source>
+        <translation>hagaha %1 ma laha qoraal asal ah</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>related term &quot;%1&quot; does not exist</source>
+        <translation>erayga la xiriira &quot;%1&quot; ma jiro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
+        <translation>adeegga &quot;%1&quot;: mawduuc aan la aqoon &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the content folder does not exist</source>
+        <translation>galka macluumaadka ma jiro</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::pack::SourceFile</name>
+    <message>
+        <location filename="../core/pack/sourcefile.cpp" line="+59"/>
+        <source>cannot be read: %1</source>
+        <translation>faylka lama akhriyi karo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is %1 KiB; the limit is %2 KiB: split it into several guides</source>
+        <translation>faylku waa %1 KiB; xadku waa %2 KiB: u kala qaybi dhowr hage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>starts with a byte order mark (BOM): save it as UTF-8 without BOM</source>
+        <translation>faylku wuxuu ku bilaabmayaa calaamadda kala horreynta baytka (BOM): u kaydi UTF-8 aan BOM lahayn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not valid UTF-8: save it as UTF-8</source>
+        <translation>faylku ma aha UTF-8 sax ah: u kaydi UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has Windows line endings (CRLF): save it with LF line endings</source>
+        <translation>faylku wuxuu leeyahay dhammaadka sadarrada ee Windows (CRLF): ku kaydi dhammaadka sadarrada LF</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>contains NUL bytes: it is not a text file</source>
+        <translation>faylku wuxuu leeyahay baytyo NUL ah: ma aha fayl qoraal ah</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed YAML: %1</source>
+        <translation>YAML khaldan: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must begin with front matter: a line &quot;---&quot;, the YAML fields, and &quot;---&quot;</source>
+        <translation>faylku waa inuu ku bilaabmaa qaybta hore (front matter): sadar &quot;---&quot;, goobaha YAML, iyo &quot;---&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>front matter is not closed by a line &quot;---&quot;</source>
+        <translation>qaybta hore laguma xirin sadar &quot;---&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>front matter must be YAML fields (key: value)</source>
+        <translation>qaybta hore waa inay ahaato goobo YAML ah (fure: qiime)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <source>Render a page offscreen, save it as a PNG and exit.</source>
+        <translation>Sawir bog aan shaashadda ka muuqan, u kaydi PNG, kadibna xir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>User interface language (fi, sv, en, ar, uk, ru, so, fa, et).</source>
+        <translation>Luqadda barnaamijka (fi, sv, en, ar, uk, ru, so, fa, et).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation>Bogga la furayo: home, firstrun, topic:ID, guide:ID, search:ERAYO, services, glossary, saved, checklist:ID, settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Window size, for example 1280x800.</source>
+        <translation>Cabbirka daaqadda, tusaale ahaan 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the milliseconds to the first frame and exit.</source>
+        <translation>Qor milli-sekannada ilaa sawirka koowaad, kadibna xir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the content pack and your saved data.</source>
+        <translation>Galka xirmada macluumaadka iyo xogtaada la kaydiyay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a line when the first frame is on screen.</source>
+        <translation>Qor sadar marka sawirka koowaad shaashadda ka muuqdo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kotona: guides for life in Finland, in your language, offline.</source>
+        <translation>Kotona: hagayaal ku saabsan nolosha Finland, luqaddaada, internet la&apos;aan.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
+        <translation>Luqad aan la aqoon &quot;%1&quot;. Dooro mid ka mid ah: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
+        <translation>Barnaamijka lama soo gelin karin. Dib u rakib Kotona; haddii aysan taasi caawin, soo sheeg khaladkan.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The size &quot;%1&quot; is not valid. Write it as WIDTHxHEIGHT, for example 1280x800.</source>
+        <translation>Cabbirka &quot;%1&quot; ma saxna. U qor sida BALLAARxDHERER, tusaale ahaan 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
+        <translation>Ma jiro bog la yiraahdo &quot;%1&quot;. Boggaga: home, firstrun, topic:ID, guide:ID, search:ERAYO, services, glossary, saved, checklist:ID, settings.</translation>
+    </message>
+</context>
+</TS>
