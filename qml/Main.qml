@@ -20,7 +20,10 @@ ApplicationWindow {
     LayoutMirroring.enabled: Language.rightToLeft
     LayoutMirroring.childrenInherit: true
 
-    // Pages the reader went back from, newest last (for "forward").
+    // The reader's history as page names, newest last. Only the home page and
+    // the current page are alive (StackView holds at most two items), so a long
+    // reading session does not keep every page it passed in memory.
+    property var backPages: []
     property var forwardPages: []
 
     Binding { target: Theme; property: "textScale"; value: Settings.textScale }
@@ -56,60 +59,80 @@ ApplicationWindow {
         return null
     }
 
-    function push(name: string): bool {
+    // Shows the page called `name` (home stays at the bottom of the stack).
+    function show(name: string, backwards: bool): bool {
         if (name === "home") {
-            stack.pop(null)
+            stack.pop(null, backwards ? StackView.PopTransition : StackView.PushTransition)
             return true
         }
         const page = pageFor(name)
         if (!page)
             return false
-        stack.push(page.component, page.properties)
+        if (stack.depth === 1)
+            stack.push(page.component, page.properties)
+        else
+            stack.replace(page.component, page.properties,
+                          backwards ? StackView.PopTransition : StackView.PushTransition)
         return true
+    }
+
+    function currentName(): string {
+        return stack.currentItem ? stack.currentItem.pageName : "home"
     }
 
     // Opens a page as the reader asked; the forward history is gone.
     function navigate(name: string): bool {
-        if (stack.currentItem && stack.currentItem.pageName === name)
+        const from = currentName()
+        if (from === name)
             return true
         if (name.startsWith("search:")) {
             stack.pop(null)
             stack.currentItem.searchFor(name.slice(7))
-            forwardPages = []
-            return true
-        }
-        if (!push(name))
+        } else if (pageFor(name) === null) {
             return false
+        } else {
+            show(name, false)
+        }
+        backPages = backPages.concat([from])
         forwardPages = []
         return true
     }
 
     function goBack() {
-        if (stack.depth <= 1 || stack.busy)
+        if (backPages.length === 0 || stack.busy)
             return
-        forwardPages = forwardPages.concat([stack.currentItem.pageName])
-        stack.pop()
+        const name = backPages[backPages.length - 1]
+        forwardPages = forwardPages.concat([currentName()])
+        backPages = backPages.slice(0, -1)
+        show(name, true)
     }
 
     function goForward() {
         if (forwardPages.length === 0 || stack.busy)
             return
         const name = forwardPages[forwardPages.length - 1]
+        backPages = backPages.concat([currentName()])
         forwardPages = forwardPages.slice(0, -1)
-        push(name)
+        show(name, false)
     }
 
     // Called by `kotona --page`: "" starts as usual (the first-run chooser the
     // first time), any other name opens that page. False for an unknown name.
     function openPage(name: string): bool {
+        stack.pop(null, StackView.Immediate)
+        backPages = []
+        forwardPages = []
         if (name === "") {
             if (!Settings.firstRunDone)
-                stack.push(firstRunPage)
+                stack.push(firstRunPage, {}, StackView.Immediate)
             return true
         }
-        stack.pop(null)
-        forwardPages = []
-        return name === "home" || navigate(name)
+        if (name === "home")
+            return true
+        if (!navigate(name))
+            return false
+        backPages = []
+        return true
     }
 
     // False while the page still waits for data, so that a screenshot shows what
@@ -151,7 +174,7 @@ ApplicationWindow {
     }
 
     header: NavBar {
-        canGoBack: stack.depth > 1
+        canGoBack: window.backPages.length > 0
         canGoForward: window.forwardPages.length > 0
         current: stack.currentItem ? stack.currentItem.pageName : ""
         visible: !(stack.currentItem && stack.currentItem.pageName === "firstrun")
@@ -241,6 +264,7 @@ ApplicationWindow {
             PageLinks { target: firstRunItem }
             onFinished: {
                 stack.pop(null)
+                window.backPages = []
                 window.forwardPages = []
             }
         }

@@ -21,7 +21,12 @@ AppContext::AppContext(QObject *parent)
     , m_settings(new Settings(&m_user, this))
     , m_library(new Library(&m_content, &m_user, m_settings, m_language, this))
 {
-    connect(m_language, &UiLanguage::changed, this, &AppContext::onLanguageChanged);
+    connect(m_language, &UiLanguage::changed, this, [this] {
+        // Remember the reader's UI language (not while the user data is not open yet).
+        if (m_user.isOpen() && !m_language->code().isEmpty())
+            m_user.setSetting(QStringLiteral("ui_language"), m_language->code());
+        onLanguageChanged();
+    });
     connect(m_settings, &Settings::languagesChanged, this, &AppContext::onLanguageChanged);
     connect(m_settings, &Settings::municipalityChanged, this, [this] {
         if (m_search)
@@ -48,23 +53,25 @@ QString AppContext::bundledPackPath()
     return QStringLiteral(KOTONA_BUILD_STARTER_PACK);
 }
 
-void AppContext::start(const QString &dataDir, const QString &bundledPack)
+bool AppContext::start(const QString &dataDir, const QString &bundledPack, const QString &language)
 {
     QDir().mkpath(dataDir);
     const QDir dir(dataDir);
     const QString packPath = dir.filePath(QStringLiteral("pack.sqlite"));
-    m_library->start({ packPath, bundledPack, dir.filePath(QStringLiteral("user.sqlite")) });
+    // A problem with the user data is told in the requested or the system's language.
+    if (!m_language->setLanguage(language.isEmpty() ? UiLanguage::fromSystemLocale() : language))
+        return false;
+    m_library->startUserData({ packPath, bundledPack, dir.filePath(QStringLiteral("user.sqlite")) });
+    if (language.isEmpty()) {
+        const QString saved = m_user.setting(QStringLiteral("ui_language")).toString();
+        if (!saved.isEmpty())
+            (void)m_language->setLanguage(saved);
+    }
+    m_library->startPack();
     m_search = new search::SearchModel(packPath, this);
     m_search->setMunicipality(m_settings->municipality());
     onLanguageChanged();
-}
-
-bool AppContext::startLanguage(const QString &requested)
-{
-    const QString code = !requested.isEmpty()
-        ? requested
-        : m_user.setting(QStringLiteral("ui_language"), UiLanguage::fromSystemLocale()).toString();
-    return m_language->setLanguage(code);
+    return true;
 }
 
 QStringList AppContext::readerLanguages() const
@@ -80,8 +87,6 @@ void AppContext::onLanguageChanged()
         m_topics->retranslate();
     if (m_search)
         m_search->setLanguages(readerLanguages());
-    if (m_user.isOpen() && !m_language->code().isEmpty())
-        m_user.setSetting(QStringLiteral("ui_language"), m_language->code());
 }
 
 void AppContext::registerForQml()

@@ -27,17 +27,15 @@ class AppContext : public QObject
 public:
     explicit AppContext(QObject *parent = nullptr);
 
-    // Installs the bundled pack into `dataDir` when needed and opens it, and opens
-    // the user data there. Problems are reported in notice(); the app runs anyway
-    // (with the built-in topic list when no pack can be opened).
-    void start(const QString &dataDir, const QString &bundledPack);
+    // Opens the user data in `dataDir`, sets the UI language (`language` when
+    // given, else the reader's saved choice, else the system's), then installs
+    // the bundled pack when needed and opens it. Problems are reported in
+    // notice(), in that language; the app runs anyway (with the built-in topic
+    // list when no pack can be opened). False only for an unsupported `language`.
+    bool start(const QString &dataDir, const QString &bundledPack, const QString &language = {});
     // The starter pack that came with the app: beside an installed binary
     // (../share/kotona) or in the build tree.
     [[nodiscard]] static QString bundledPackPath();
-
-    // Sets the UI language: `requested` when given, else the reader's saved
-    // choice, else the system's. False (nothing changes) for an unsupported code.
-    bool startLanguage(const QString &requested = {});
 
     // What went wrong at start, translated; empty when all is well.
     [[nodiscard]] QString notice() const;

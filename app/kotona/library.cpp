@@ -53,15 +53,21 @@ Library::Library(ContentStore *content, UserStore *user, Settings *settings, UiL
     connect(m_language, &UiLanguage::changed, this, &Library::userDataChanged);
 }
 
-void Library::start(const Paths &paths)
+void Library::startUserData(const Paths &paths)
 {
     m_paths = paths;
+    m_startNotices.clear();
+    openUserData(m_startNotices);
+    m_settings->reload();
+}
+
+void Library::startPack()
+{
     QStringList notices;
     openPack(notices);
-    openUserData(notices);
-    m_settings->reload();
     checkForUpdate();
-    setNotice(notices);
+    setNotice(notices + m_startNotices);
+    m_startNotices.clear();
     emit packChanged();
     emit userDataChanged();
 }

@@ -40,9 +40,11 @@ public:
     // The reader's language order: the chosen content languages, else the UI's.
     [[nodiscard]] QStringList readerLanguages() const;
 
-    // Opens (installing first when needed) the pack and the user data. Problems
-    // end up in notice(); the app works on with what it has.
-    void start(const Paths &paths);
+    // Opens the user data, then (after the caller set the UI language from it)
+    // installs when needed and opens the pack. Problems end up in notice(), in
+    // the UI language; the app works on with what it has.
+    void startUserData(const Paths &paths);
+    void startPack();
 
     [[nodiscard]] bool packOpen() const;
     [[nodiscard]] QString notice() const { return m_notice; }
@@ -102,6 +104,7 @@ private:
     Settings *m_settings;
     UiLanguage *m_language;
     Paths m_paths;
+    QStringList m_startNotices;
     QString m_notice;
     bool m_userDataSaved = false;
     bool m_contentUpdated = false;

@@ -3,7 +3,9 @@
 // (AppContext) and loads the QML shell from the module Kotona.Ui.
 #include "appcontext.h"
 #include "framewatcher.h"
+#include "guidebench.h"
 #include "kotona/version.h"
+#include "settings.h"
 #include "uilanguage.h"
 
 #include <QCommandLineParser>
@@ -48,6 +50,9 @@ struct Options {
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Folder for the content pack and your saved data."), QStringLiteral("dir")
     };
+    QCommandLineOption benchGuides { QStringLiteral("bench-guides"),
+                                     QStringLiteral("Open N guides one after another; print timings and memory."),
+                                     QStringLiteral("N") };
     QCommandLineOption requirePack { QStringLiteral("require-pack"),
                                      QStringLiteral("Exit with status 3 when the pack or user data had a problem.") };
     QCommandLineOption printFirstFrame { QStringLiteral("print-first-frame"),
@@ -62,7 +67,9 @@ struct Options {
         parser.addVersionOption();
         printFirstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
         requirePack.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({ screenshot, lang, page, size, dataDir, benchStartup, printFirstFrame, requirePack });
+        benchGuides.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions(
+            { screenshot, lang, page, size, dataDir, benchStartup, printFirstFrame, requirePack, benchGuides });
     }
 };
 
@@ -126,18 +133,18 @@ int main(int argc, char **argv)
     parser.process(app);
 
     kotona::AppContext context;
-    context.start(parser.isSet(options.dataDir) ? parser.value(options.dataDir)
-                                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-                  kotona::AppContext::bundledPackPath());
+    const QString lang = parser.value(options.lang);
+    if (!context.start(parser.isSet(options.dataDir)
+                           ? parser.value(options.dataDir)
+                           : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                       kotona::AppContext::bundledPackPath(), lang)) {
+        return fail(QCoreApplication::translate("main", "Unknown language \"%1\". Choose one of: %2.")
+                        .arg(lang, kotona::UiLanguage::supported().join(QStringLiteral(", "))));
+    }
     if (!context.notice().isEmpty())
         QTextStream(stderr) << context.notice() << Qt::endl;
     if (parser.isSet(options.requirePack) && !context.notice().isEmpty())
         return 3;
-    const QString lang = parser.value(options.lang);
-    if (!context.startLanguage(lang)) {
-        return fail(QCoreApplication::translate("main", "Unknown language \"%1\". Choose one of: %2.")
-                        .arg(lang, kotona::UiLanguage::supported().join(QStringLiteral(", "))));
-    }
 
     // One look on every desktop; the pages style their controls on top of it.
     QQuickStyle::setStyle(QStringLiteral("Basic"));
@@ -176,6 +183,14 @@ int main(int argc, char **argv)
                                                 "guide:ID, search:WORDS, services, glossary, saved, checklist:ID, "
                                                 "settings.")
                         .arg(page));
+    }
+
+    if (parser.isSet(options.benchGuides)) {
+        context.settings()->setReducedMotion(true);
+        auto *bench
+            = new kotona::GuideBench(window, context.content().guideIds(), parser.value(options.benchGuides).toInt());
+        QObject::connect(bench, &kotona::GuideBench::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        return app.exec();
     }
 
     kotona::FrameWatcher *watcher = nullptr; // owned by the window

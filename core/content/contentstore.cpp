@@ -360,6 +360,14 @@ search::SearchResult ContentStore::search(search::SearchRequest request)
     return m_searcher->search(request);
 }
 
+QStringList ContentStore::guideIds()
+{
+    QStringList out;
+    for (sql::Statement *s = m_db.prepare(QStringLiteral("SELECT id FROM guides ORDER BY id")); s && s->next();)
+        out.append(s->text(0));
+    return out;
+}
+
 QStringList ContentStore::checklistIds()
 {
     QStringList out;

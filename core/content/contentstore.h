@@ -126,6 +126,8 @@ public:
     // completed with the pack's fallback order.
     [[nodiscard]] search::SearchResult search(search::SearchRequest request);
     [[nodiscard]] QStringList checklistIds();
+    // Every guide id, sorted.
+    [[nodiscard]] QStringList guideIds();
     // Checklists filed under a topic.
     [[nodiscard]] QStringList checklistIdsOfTopic(const QString &topic);
 

@@ -3,6 +3,8 @@
 
 #include <QCryptographicHash>
 
+#include <sqlite3.h>
+
 namespace kotona::pack {
 
 namespace {
@@ -105,43 +107,55 @@ QString contentDigest(sql::Database &db)
         hash.addData(QByteArrayView(len, 4));
         hash.addData(bytes);
     };
+    // The SQLite C API directly: converting every value to a QVariant (and every text
+    // to UTF-16) took as long as hashing it.
     for (const QString &table : recordTables()) {
-        sql::Statement *s = db.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table));
-        if (!s)
+        const QByteArray sql = QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table).toUtf8();
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &s, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(s);
             return {};
+        }
         const QByteArray tableName = table.toUtf8();
         QList<QPair<QByteArray, int>> columns;
-        for (int i = 0; i < s->columnCount(); ++i)
-            columns.append({ s->columnName(i).toUtf8(), i });
+        for (int i = 0; i < sqlite3_column_count(s); ++i)
+            columns.append({ QByteArray(sqlite3_column_name(s, i)), i });
         std::sort(columns.begin(), columns.end());
-        while (s->next()) {
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
             field(tableName);
             for (const auto &[name, i] : std::as_const(columns)) {
                 field(name);
-                const QVariant v = s->value(i);
-                switch (v.typeId()) {
-                case QMetaType::UnknownType:
+                switch (sqlite3_column_type(s, i)) {
+                case SQLITE_NULL:
                     field("n");
                     field({});
                     break;
-                case QMetaType::LongLong:
+                case SQLITE_INTEGER:
                     field("i");
-                    field(QByteArray::number(v.toLongLong()));
+                    field(QByteArray::number(sqlite3_column_int64(s, i)));
                     break;
-                case QMetaType::Double:
+                case SQLITE_FLOAT:
                     field("r");
-                    field(QByteArray::number(v.toDouble(), 'g', 17));
+                    field(QByteArray::number(sqlite3_column_double(s, i), 'g', 17));
                     break;
-                case QMetaType::QByteArray:
+                case SQLITE_BLOB: {
+                    const void *bytes = sqlite3_column_blob(s, i);
                     field("b");
-                    field(v.toByteArray());
+                    field(QByteArrayView(static_cast<const char *>(bytes), bytes ? sqlite3_column_bytes(s, i) : 0));
                     break;
-                default:
+                }
+                default: {
+                    const unsigned char *text = sqlite3_column_text(s, i);
                     field("t");
-                    field(s->rawText(i));
+                    field(QByteArrayView(reinterpret_cast<const char *>(text), text ? sqlite3_column_bytes(s, i) : 0));
+                }
                 }
             }
         }
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE)
+            return {};
     }
     return QString::fromLatin1(hash.result().toHex());
 }

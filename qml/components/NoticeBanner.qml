@@ -38,12 +38,14 @@ Rectangle {
             color: Theme.text
         }
         KButton {
+            objectName: banner.objectName + "Action"
             visible: banner.actionText !== ""
             text: banner.actionText
             primary: true
             onClicked: banner.action()
         }
         KButton {
+            objectName: banner.objectName + "SecondAction"
             visible: banner.secondActionText !== ""
             text: banner.secondActionText
             onClicked: banner.secondAction()

@@ -18,8 +18,7 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
         if (!m_registered) {
-            m_context.start(m_dataDir.path(), kotona::AppContext::bundledPackPath());
-            m_context.language()->setLanguage(QStringLiteral("en"));
+            m_context.start(m_dataDir.path(), kotona::AppContext::bundledPackPath(), QStringLiteral("en"));
             m_context.registerForQml();
             m_registered = true;
         }

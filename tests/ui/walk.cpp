@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -86,9 +87,8 @@ struct App {
 
     explicit App(const QString &dataDir)
     {
-        context.start(dataDir, kotona::AppContext::bundledPackPath());
+        check(context.start(dataDir, kotona::AppContext::bundledPackPath()), QStringLiteral("the app starts"));
         check(context.notice().isEmpty(), QStringLiteral("starts without a problem notice: %1").arg(context.notice()));
-        check(context.startLanguage(), QStringLiteral("the UI language is set"));
         engine.addImportPath(QStringLiteral("qrc:/"));
         context.attachEngine(&engine);
         context.registerForQml();
@@ -187,6 +187,45 @@ int secondRun(const QString &dataDir)
     return failures;
 }
 
+// Damaged files: a pack that is not a pack and a user database that is not a
+// database. The app opens anyway, explains, restores the bundled pack (keeping the
+// bad file) and starts new user data only when asked, after keeping the old file.
+int damagedRun(const QString &dataDir)
+{
+    for (const char *name : { "pack.sqlite", "user.sqlite" }) {
+        QFile file(QDir(dataDir).filePath(QString::fromLatin1(name)));
+        if (!file.open(QIODevice::WriteOnly) || file.write("this is not a database\n") < 0)
+            return 1;
+    }
+    kotona::AppContext context;
+    context.start(dataDir, kotona::AppContext::bundledPackPath(), QStringLiteral("fi"));
+    check(context.notice().contains(QString::fromUtf8("Sisältöpaketti")),
+          QStringLiteral("damaged files are explained in Finnish: %1").arg(context.notice()));
+    check(context.library()->packOpen(), QStringLiteral("the bundled pack was restored and opened"));
+    check(!context.library()->userDataSaved(), QStringLiteral("damaged user data is not used"));
+    const QDir dir(dataDir);
+    check(!dir.entryList({ QStringLiteral("pack.sqlite.broken-*") }).isEmpty(),
+          QStringLiteral("the damaged pack was kept aside"));
+    check(dir.exists(QStringLiteral("user.sqlite")), QStringLiteral("the damaged user data was left in place"));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    context.attachEngine(&engine);
+    context.registerForQml();
+    engine.load(QUrl(QStringLiteral("qrc:/Kotona/Ui/Main.qml")));
+    auto *w = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!w)
+        return 1;
+    QTest::qWaitForWindowExposed(w);
+    check(waitForItem(w, QStringLiteral("packNotice")) != nullptr, QStringLiteral("the window shows the notice"));
+    w->grabWindow().save(QStringLiteral(KOTONA_SCREENSHOT_DIR "/damaged-files-fi.png"));
+    click(w, QStringLiteral("packNoticeSecondAction"));
+    check(context.library()->userDataSaved(), QStringLiteral("\"Start with new settings\" opens new user data"));
+    check(!dir.entryList({ QStringLiteral("user.sqlite.broken-*") }).isEmpty(),
+          QStringLiteral("the damaged user data was kept aside first"));
+    return failures;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -198,6 +237,8 @@ int main(int argc, char **argv)
         return firstRun(args.at(2));
     if (args.size() == 3 && args.at(1) == QLatin1String("second"))
         return secondRun(args.at(2));
+    if (args.size() == 3 && args.at(1) == QLatin1String("damaged"))
+        return damagedRun(args.at(2));
 
     // Two processes on one data folder: the second is a real restart.
     QTemporaryDir dir;
@@ -209,6 +250,14 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "FAIL: the " << phase << " run failed" << Qt::endl;
             return 1;
         }
+    }
+    QTemporaryDir damaged;
+    QProcess run;
+    run.setProcessChannelMode(QProcess::ForwardedChannels);
+    run.start(QCoreApplication::applicationFilePath(), { QStringLiteral("damaged"), damaged.path() });
+    if (!run.waitForFinished(120000) || run.exitStatus() != QProcess::NormalExit || run.exitCode() != 0) {
+        QTextStream(stderr) << "FAIL: the run with damaged files failed" << Qt::endl;
+        return 1;
     }
     return 0;
 }
