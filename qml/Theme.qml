@@ -41,6 +41,12 @@ QtObject {
     readonly property int readingWidth: Math.round(760 * textScale)
     readonly property int animationMs: reducedMotion ? 0 : 180
 
+    // In right-to-left text, grouped numbers ("09 2525 0111") must stay left to
+    // right or the bidi algorithm shows the groups in reverse order.
+    function keepNumbersLtr(text: string, rightToLeft: bool): string {
+        return rightToLeft ? text.replace(/\+?\d+(?: \d+)+/g, m => "\u202A" + m + "\u202C") : text
+    }
+
     readonly property int fontBody: Math.round(16 * textScale)
     readonly property int fontSmall: Math.round(14 * textScale)
     readonly property int fontTitle: Math.round(18 * textScale)

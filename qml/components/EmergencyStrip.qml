@@ -11,6 +11,8 @@ Rectangle {
 
     signal moreHelp()
 
+    readonly property bool mirrored: LayoutMirroring.enabled
+
     objectName: "emergencyStrip"
     implicitHeight: row.implicitHeight + 2 * Theme.spacing
     color: Theme.emergency
@@ -65,12 +67,12 @@ Rectangle {
         Number {
             objectName: "poisonNumber"
             //: Poison Information Centre, open 24 hours; keep the digits.
-            text: qsTr("Poisoning: 0800 147 111")
+            text: Theme.keepNumbersLtr(qsTr("Poisoning: 0800 147 111"), strip.mirrored)
         }
         Number {
             objectName: "crisisNumber"
             //: MIELI Crisis Helpline in Finnish, open 24 hours; keep the digits.
-            text: qsTr("Crisis line: 09 2525 0111")
+            text: Theme.keepNumbersLtr(qsTr("Crisis line: 09 2525 0111"), strip.mirrored)
         }
         Button {
             id: more

@@ -87,7 +87,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 //: %1 is a phone number
-                text: qsTr("Phone: %1").arg(card.phone)
+                text: Theme.keepNumbersLtr(qsTr("Phone: %1").arg(card.phone), card.LayoutMirroring.enabled)
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
                 wrapMode: Text.Wrap

@@ -32,6 +32,11 @@ TestCase {
         compare(spy.count, 1)
     }
 
+    function test_grouped_numbers_are_kept_left_to_right_only_in_right_to_left_text() {
+        compare(Theme.keepNumbersLtr("Call 09 2525 0111", false), "Call 09 2525 0111")
+        compare(Theme.keepNumbersLtr("اتصل 09 2525 0111 أو 112", true), "اتصل \u202A09 2525 0111\u202C أو 112")
+    }
+
     function test_the_nav_bar_sends_the_page_names_of_its_buttons() {
         const bar = createTemporaryObject(navComponent, testCase, { canGoBack: true })
         spy.target = bar
