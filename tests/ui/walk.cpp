@@ -54,7 +54,7 @@ QQuickItem *findVisible(QQuickItem *item, const QString &name)
 QQuickItem *waitForItem(QQuickWindow *window, const QString &name, int ms = 5000)
 {
     QQuickItem *found = nullptr;
-    QTest::qWaitFor([&] { return (found = findVisible(window->contentItem(), name)) != nullptr; }, ms);
+    (void)QTest::qWaitFor([&] { return (found = findVisible(window->contentItem(), name)) != nullptr; }, ms);
     return found;
 }
 
@@ -68,7 +68,7 @@ bool pageReady(QQuickWindow *window)
 
 bool click(QQuickWindow *window, const QString &name)
 {
-    QTest::qWaitFor([&] { return pageReady(window); }, 5000);
+    (void)QTest::qWaitFor([&] { return pageReady(window); }, 5000);
     QQuickItem *item = waitForItem(window, name);
     if (!item) {
         check(false, QStringLiteral("find %1").arg(name));
@@ -97,10 +97,10 @@ struct App {
         if (window) {
             bool opened = false;
             QMetaObject::invokeMethod(window, "openPage", Q_RETURN_ARG(bool, opened), Q_ARG(QString, QString()));
-            QTest::qWaitForWindowExposed(window);
+            check(QTest::qWaitForWindowExposed(window), QStringLiteral("the window is on screen"));
             // Shortcuts (Alt+Left) go to the active window only.
             window->requestActivate();
-            QTest::qWaitForWindowActive(window);
+            (void)QTest::qWaitForWindowActive(window); // without a window manager it may not be
         }
     }
 };
@@ -150,11 +150,11 @@ int firstRun(const QString &dataDir)
     QTest::keyClick(w, Qt::Key_Left, Qt::AltModifier);
     check(waitForItem(w, QStringLiteral("searchHit0")) != nullptr,
           QStringLiteral("Alt+Left goes back to the search results"));
-    QTest::qWaitFor([&] { return pageReady(w); }, 5000);
+    (void)QTest::qWaitFor([&] { return pageReady(w); }, 5000);
     QTest::mouseClick(w, Qt::ForwardButton, {}, QPoint(w->width() / 2, w->height() / 2));
     check(waitForItem(w, QStringLiteral("guidePage")) != nullptr,
           QStringLiteral("the mouse forward button opens the guide again"));
-    QTest::qWaitFor([&] { return pageReady(w); }, 5000);
+    (void)QTest::qWaitFor([&] { return pageReady(w); }, 5000);
     QTest::mouseClick(w, Qt::BackButton, {}, QPoint(w->width() / 2, w->height() / 2));
     search = waitForItem(w, QStringLiteral("homeSearch"));
     check(search != nullptr, QStringLiteral("the mouse back button goes home"));
@@ -216,7 +216,7 @@ int damagedRun(const QString &dataDir)
     auto *w = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!w)
         return 1;
-    QTest::qWaitForWindowExposed(w);
+    check(QTest::qWaitForWindowExposed(w), QStringLiteral("the window is on screen"));
     check(waitForItem(w, QStringLiteral("packNotice")) != nullptr, QStringLiteral("the window shows the notice"));
     w->grabWindow().save(QStringLiteral(KOTONA_SCREENSHOT_DIR "/damaged-files-fi.png"));
     click(w, QStringLiteral("packNoticeSecondAction"));
