@@ -3,6 +3,7 @@
 
 #include "content/topicmodel.h"
 #include "library.h"
+#include "packimageprovider.h"
 #include "search/searchmodel.h"
 #include "settings.h"
 #include "uilanguage.h"
@@ -58,6 +59,7 @@ bool AppContext::start(const QString &dataDir, const QString &bundledPack, const
     QDir().mkpath(dataDir);
     const QDir dir(dataDir);
     const QString packPath = dir.filePath(QStringLiteral("pack.sqlite"));
+    m_packPath = packPath;
     // A problem with the user data is told in the requested or the system's language.
     if (!m_language->setLanguage(language.isEmpty() ? UiLanguage::fromSystemLocale() : language))
         return false;
@@ -103,6 +105,8 @@ void AppContext::registerForQml()
 void AppContext::attachEngine(QQmlEngine *engine)
 {
     m_language->setEngine(engine);
+    if (!m_packPath.isEmpty() && !engine->imageProvider(QStringLiteral("pack")))
+        engine->addImageProvider(QStringLiteral("pack"), new PackImageProvider(m_packPath));
 }
 
 } // namespace kotona

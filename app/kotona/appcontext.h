@@ -43,7 +43,8 @@ public:
     // Registers this context's objects with QML. Call once per process, before
     // the first QML file that imports Kotona.App is loaded.
     void registerForQml();
-    // Lets language changes retranslate the engine's bindings.
+    // Lets language changes retranslate the engine's bindings and gives the
+    // engine the pack's images (image://pack/<sha256>).
     void attachEngine(QQmlEngine *engine);
 
     [[nodiscard]] TopicModel *topics() const { return m_topics; }
@@ -65,6 +66,7 @@ private:
     Settings *m_settings;
     Library *m_library;
     search::SearchModel *m_search = nullptr;
+    QString m_packPath;
 };
 
 } // namespace kotona

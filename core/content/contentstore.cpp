@@ -360,6 +360,17 @@ search::SearchResult ContentStore::search(search::SearchRequest request)
     return m_searcher->search(request);
 }
 
+ContentStore::Media ContentStore::media(const QString &sha256)
+{
+    sql::Statement *s = m_db.prepare(QStringLiteral("SELECT mime, bytes FROM media WHERE id = ?"));
+    if (!s)
+        return {};
+    s->bind(1, sha256);
+    if (!s->next())
+        return {};
+    return { s->blob(1), s->text(0) };
+}
+
 QStringList ContentStore::guideIds()
 {
     QStringList out;

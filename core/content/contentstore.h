@@ -126,6 +126,13 @@ public:
     // completed with the pack's fallback order.
     [[nodiscard]] search::SearchResult search(search::SearchRequest request);
     [[nodiscard]] QStringList checklistIds();
+    // An image or sound stored in the pack by its sha256 (hex): its bytes and
+    // MIME type; empty bytes when the pack has no such media.
+    struct Media {
+        QByteArray bytes;
+        QString mime;
+    };
+    [[nodiscard]] Media media(const QString &sha256);
     // Every guide id, sorted.
     [[nodiscard]] QStringList guideIds();
     // Checklists filed under a topic.

@@ -4,6 +4,7 @@
 #include "content/guidedocument.h"
 #include "content/guiderenderer.h"
 #include "content/servicefiltermodel.h"
+#include "content/sqlite.h"
 #include "session/userstore.h"
 
 #include <QAbstractItemModelTester>
@@ -169,6 +170,27 @@ TEST_CASE("the services directory filters by topic, language, ids and open now")
     model.setIds({ "turku/office" });
     CHECK(model.count() == 1);
     CHECK(changed.count() == 9); // 8 filter changes and the new moment
+}
+
+TEST_CASE("media are read from the pack by their sha256")
+{
+    BuiltPack p;
+    {
+        sql::Database db;
+        REQUIRE(db.open(p.path, sql::Database::Mode::ReadWrite));
+        sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO media (id, mime, bytes) VALUES (?, ?, ?)"));
+        REQUIRE(s);
+        s->bind(1, QStringLiteral("abc"))
+            .bind(2, QStringLiteral("image/png"))
+            .bind(3, QVariant(QByteArray("\x89PNG", 4)));
+        REQUIRE(s->exec());
+    }
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    const auto media = store.media("abc");
+    CHECK(media.mime == "image/png");
+    CHECK(media.bytes == QByteArray("\x89PNG", 4));
+    CHECK(store.media("nothing").bytes.isEmpty());
 }
 
 TEST_CASE("the store lists languages, municipalities, glossary entries and links")
