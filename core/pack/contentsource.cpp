@@ -36,6 +36,14 @@ struct Loader {
 
     QString rel(const QString &path) const { return root.relativeFilePath(path); }
 
+    // What a workshop plan's items point at, checked once everything is loaded.
+    struct WorkshopRef {
+        QString file;
+        int line = 0;
+        QString guide, section, checklist;
+    };
+    QList<WorkshopRef> workshopRefs;
+
     void problem(const QString &file, int line, const QString &message) { problems.append({ file, line, message }); }
 
     // Reads a whole YAML file; nullopt after reporting when it cannot be used.
@@ -526,12 +534,71 @@ void Loader::loadChecklists()
 
 void Loader::loadWorkshops()
 {
+    static const QStringList kinds
+        = { QStringLiteral("welcome"),   QStringLiteral("section"), QStringLiteral("discussion"),
+            QStringLiteral("checklist"), QStringLiteral("break"),   QStringLiteral("closing") };
     const QDir dir(root.filePath(QStringLiteral("workshops")));
     for (const QString &id : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString path = QDir(dir.filePath(id)).filePath(QStringLiteral("plan.yaml"));
+        const QString r = rel(path);
         const auto y = yamlFile(path);
         if (!y)
             continue;
+        const YAML::Node &plan = *y;
+        if (!plan.IsMap() || !plan["items"] || !plan["items"].IsSequence() || plan["items"].size() == 0) {
+            problem(r, 1,
+                    QCoreApplication::translate("kotona::pack::ContentSource",
+                                                "a workshop plan needs a list of \"items\""));
+            continue;
+        }
+        if (!plan["title"] || !plan["title"].IsMap() || !plan["title"]["en"])
+            problem(
+                r, 1,
+                QCoreApplication::translate("kotona::pack::ContentSource",
+                                            "a workshop plan needs a title, at least in English (title: {en: ...})"));
+        int total = 0;
+        for (const auto &item : plan["items"]) {
+            const int line = lineOf(item, 1);
+            const QString kind
+                = item.IsMap() && item["kind"] ? QString::fromStdString(item["kind"].Scalar()) : QString();
+            if (!kinds.contains(kind)) {
+                problem(r, line,
+                        QCoreApplication::translate("kotona::pack::ContentSource",
+                                                    "unknown item kind \"%1\": use one of %2")
+                            .arg(kind, kinds.join(QStringLiteral(", "))));
+                continue;
+            }
+            bool ok = false;
+            const int minutes = item["minutes"] ? QString::fromStdString(item["minutes"].Scalar()).toInt(&ok) : 0;
+            if (!ok || minutes <= 0)
+                problem(r, line,
+                        QCoreApplication::translate("kotona::pack::ContentSource",
+                                                    "every item needs \"minutes\", a whole number above 0"));
+            total += std::max(minutes, 0);
+            WorkshopRef ref { r, line, {}, {}, {} };
+            if (kind == QLatin1String("section")) {
+                ref.guide = item["guide"] ? QString::fromStdString(item["guide"].Scalar()) : QString();
+                ref.section = item["section"] ? QString::fromStdString(item["section"].Scalar()) : QString();
+                if (ref.guide.isEmpty() || ref.section.isEmpty())
+                    problem(r, line,
+                            QCoreApplication::translate("kotona::pack::ContentSource",
+                                                        "a section item needs \"guide\" and \"section\""));
+                else
+                    workshopRefs.append(ref);
+            } else if (kind == QLatin1String("checklist")) {
+                ref.checklist = item["checklist"] ? QString::fromStdString(item["checklist"].Scalar()) : QString();
+                workshopRefs.append(ref);
+            }
+        }
+        if (plan["duration_minutes"]) {
+            const int duration = QString::fromStdString(plan["duration_minutes"].Scalar()).toInt();
+            if (duration != total)
+                problem(
+                    r, lineOf(plan["duration_minutes"], 1),
+                    QCoreApplication::translate("kotona::pack::ContentSource", "the items add up to %1 minutes, not %2")
+                        .arg(total)
+                        .arg(duration));
+        }
         // Stored as JSON: YAML's scalars become strings, which is what a plan holds.
         std::function<QJsonValue(const YAML::Node &)> toJson = [&](const YAML::Node &n) -> QJsonValue {
             if (n.IsMap()) {
@@ -549,7 +616,7 @@ void Loader::loadWorkshops()
             return n.IsScalar() ? QJsonValue(QString::fromStdString(n.Scalar())) : QJsonValue();
         };
         out.workshops.insert(id,
-                             QString::fromUtf8(QJsonDocument(toJson(*y).toObject()).toJson(QJsonDocument::Compact)));
+                             QString::fromUtf8(QJsonDocument(toJson(plan).toObject()).toJson(QJsonDocument::Compact)));
     }
 }
 
@@ -651,6 +718,40 @@ void Loader::crossCheck()
                             .arg(r));
         }
     }
+    // Workshop items: the guide, its section (an anchor of the original) and checklists exist.
+    QSet<QString> checklistIds;
+    for (const auto &c : out.checklists)
+        checklistIds.insert(c.id);
+    for (const auto &ref : std::as_const(workshopRefs)) {
+        if (!ref.checklist.isEmpty() || ref.guide.isEmpty()) {
+            if (!checklistIds.contains(ref.checklist))
+                problem(ref.file, ref.line,
+                        QCoreApplication::translate("kotona::pack::ContentSource", "checklist \"%1\" does not exist")
+                            .arg(ref.checklist));
+            continue;
+        }
+        const auto guide = std::find_if(out.guides.cbegin(), out.guides.cend(),
+                                        [&](const GuideSource &g) { return g.id == ref.guide; });
+        if (guide == out.guides.cend()) {
+            problem(ref.file, ref.line,
+                    QCoreApplication::translate("kotona::pack::ContentSource", "guide \"%1\" does not exist")
+                        .arg(ref.guide));
+            continue;
+        }
+        bool found = false;
+        for (const auto &t : guide->texts) {
+            if (t.lang != guide->originalLang || t.variant != QLatin1String("standard"))
+                continue;
+            for (const auto &section : t.parsed.sections)
+                found = found || section.anchor == ref.section;
+        }
+        if (!found)
+            problem(ref.file, ref.line,
+                    QCoreApplication::translate("kotona::pack::ContentSource",
+                                                "guide \"%1\" has no section \"%2\" in its original")
+                        .arg(ref.guide, ref.section));
+    }
+
     QSet<QString> topicIds;
     for (const auto &t : out.topics)
         topicIds.insert(t.id);

@@ -151,3 +151,40 @@ TEST_CASE("services with invalid opening hours, unknown topics or places outside
     CHECK(anyContains(problems, "service \"turku/a\": unknown topic \"sports\""));
     CHECK(anyContains(problems, "services/atlantis.yaml:1: unknown municipality \"atlantis\""));
 }
+
+TEST_CASE("workshop plans must point at guide sections and checklists that exist, with matching minutes")
+{
+    ContentFixture f;
+    f.write("workshops/good/plan.yaml",
+            "id: good\ntitle: {en: Health}\nduration_minutes: 30\nitems:\n"
+            "  - kind: welcome\n    minutes: 10\n"
+            "  - kind: section\n    guide: health/care\n    section: emergencies\n    minutes: 20\n");
+    {
+        Problems problems;
+        const auto c = ContentSource::load(f.path(), problems, kToday);
+        for (const auto &p : problems)
+            UNSCOPED_INFO(p.toString().toStdString());
+        CHECK(problems.isEmpty());
+        CHECK(c.workshops.contains("good"));
+    }
+    f.write("workshops/bad/plan.yaml",
+            "id: bad\ntitle: {en: Bad}\nduration_minutes: 60\nitems:\n"
+            "  - kind: section\n    guide: health/nowhere\n    section: x\n    minutes: 10\n"
+            "  - kind: section\n    guide: health/care\n    section: no-such-heading\n    minutes: 10\n"
+            "  - kind: checklist\n    checklist: nothing\n    minutes: 10\n"
+            "  - kind: dance\n    minutes: 5\n"
+            "  - kind: break\n    minutes: soon\n");
+    Problems problems;
+    (void)ContentSource::load(f.path(), problems, kToday);
+    QStringList messages;
+    for (const auto &p : problems)
+        messages.append(p.toString());
+    const QString all = messages.join('\n');
+    UNSCOPED_INFO(all.toStdString());
+    CHECK(all.contains("workshops/bad/plan.yaml:5: guide \"health/nowhere\" does not exist"));
+    CHECK(all.contains("workshops/bad/plan.yaml:9: guide \"health/care\" has no section \"no-such-heading\""));
+    CHECK(all.contains("checklist \"nothing\" does not exist"));
+    CHECK(all.contains("unknown item kind \"dance\""));
+    CHECK(all.contains("whole number above 0"));
+    CHECK(all.contains("the items add up to 30 minutes, not 60"));
+}
