@@ -215,16 +215,32 @@ std::optional<GuideText> ContentStore::guide(const QString &guideId, const QStri
         return std::nullopt;
     GuideText t;
     t.summary = *summary;
-    sql::Statement *v = m_db.prepare(
-        QStringLiteral("SELECT variant, reviewed_on, sources FROM guide_texts WHERE guide_id = ? AND lang = ?"));
+    sql::Statement *v = m_db.prepare(QStringLiteral(
+        "SELECT t.variant, t.reviewed_on, t.sources, t.title, t.summary, t.translation, t.translated_from_revision, "
+        "g.revision FROM guide_texts t JOIN guides g ON g.id = t.guide_id WHERE t.guide_id = ? AND t.lang = ?"));
     v->bind(1, guideId).bind(2, summary->lang);
-    QMap<QString, QPair<QString, QString>> variants;
+    struct Variant {
+        QString reviewedOn, sources, title, summary, translation;
+        qint64 fromRevision = 0, revision = 0;
+    };
+    QMap<QString, Variant> variants;
     while (v->next())
-        variants.insert(v->text(0), { v->text(1), v->text(2) });
+        variants.insert(v->text(0),
+                        { v->text(1), v->text(2), v->text(3), v->text(4), v->text(5), v->integer(6), v->integer(7) });
     t.hasEasyVariant = variants.contains(QStringLiteral("easy"));
     t.variant = variants.contains(variant) ? variant : QStringLiteral("standard");
-    t.reviewedOn = variants[t.variant].first;
-    t.sources = jsonList(variants[t.variant].second);
+    const Variant &chosen = variants[t.variant];
+    t.reviewedOn = chosen.reviewedOn;
+    t.sources = jsonList(chosen.sources);
+    if (t.variant != QLatin1String("standard")) {
+        // The easy-to-read text has its own title, summary and translation state.
+        t.summary.title = chosen.title;
+        t.summary.summary = chosen.summary;
+        t.summary.state = chosen.translation == QLatin1String("original") ? TextState::Original
+            : chosen.fromRevision < chosen.revision                       ? TextState::Outdated
+            : chosen.translation == QLatin1String("reviewed")             ? TextState::Reviewed
+                                                                          : TextState::Machine;
+    }
 
     sql::Statement *o = m_db.prepare(QStringLiteral("SELECT original_lang FROM guides WHERE id = ?"));
     o->bind(1, guideId);

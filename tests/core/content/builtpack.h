@@ -8,13 +8,16 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 // A built pack of the fixture content plus a service in Turku.
 struct BuiltPack {
     ContentFixture content;
     QTemporaryDir dir;
     QString path = dir.filePath("pack.sqlite");
 
-    BuiltPack()
+    // `extra` may add or change files before the build.
+    explicit BuiltPack(const std::function<void(ContentFixture &)> &extra = {})
     {
         content.write("guides/housing/turku-rent/en.md",
                       ContentFixture::guide("housing/turku-rent", "original", "Renting in Turku", "## Where\n\nx\n",
@@ -30,6 +33,8 @@ struct BuiltPack {
                       "  - id: turku/office\n    kind: public-service\n    name: {fi: Virasto, en: Office}\n"
                       "    opening_hours: \"Mo-Fr 09:00-16:00; PH off\"\n    languages: [fi, en]\n"
                       "    topics: [housing]\n    sources: [https://www.turku.fi/]\n    reviewed_on: 2026-01-15\n");
+        if (extra)
+            extra(content);
         kotona::pack::Problems problems;
         const auto source = kotona::pack::ContentSource::load(content.path(), problems, QDate(2026, 11, 23));
         for (const auto &p : problems)

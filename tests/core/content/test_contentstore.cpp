@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "builtpack.h"
 #include "content/checklistmodel.h"
 #include "content/contentstore.h"
 #include "content/glossarymodel.h"
@@ -7,7 +8,6 @@
 #include "content/sectionmodel.h"
 #include "content/servicemodel.h"
 #include "content/sqlite.h"
-#include "builtpack.h"
 #include "contentfixture.h"
 #include "pack/packbuilder.h"
 
@@ -16,7 +16,6 @@
 #include <catch2/catch.hpp>
 
 using namespace kotona;
-
 
 TEST_CASE("a built pack opens read-only with its meta")
 {

@@ -216,3 +216,25 @@ TEST_CASE("the store lists languages, municipalities, glossary entries and links
     CHECK(store.checklistIdsOfTopic("health") == QStringList { "first-weeks" });
     CHECK(store.checklistIdsOfTopic("work").isEmpty());
 }
+
+TEST_CASE("the easy-to-read variant has its own title and translation state")
+{
+    BuiltPack p([](ContentFixture &content) {
+        content.write("guides/health/care/en.easy.md",
+                      ContentFixture::guide("health/care", "original", "Care made easy", "## Help\n\nCall 112.\n"));
+        content.write("guides/health/care/fi.easy.md",
+                      ContentFixture::guide("health/care", "machine", "Apua helposti", "## Apu\n\nSoita 112.\n"));
+    });
+    ContentStore store;
+    REQUIRE(store.open(p.path).ok());
+    const auto easy = store.guide("health/care", { "fi" }, "easy");
+    REQUIRE(easy);
+    CHECK(easy->variant == "easy");
+    CHECK(easy->hasEasyVariant);
+    CHECK(easy->summary.title == "Apua helposti");
+    CHECK(easy->summary.state == TextState::Machine);
+    const auto easyEn = store.guide("health/care", { "en" }, "easy");
+    CHECK(easyEn->summary.title == "Care made easy");
+    CHECK(easyEn->summary.state == TextState::Original);
+    CHECK(store.guide("health/care", { "fi" })->summary.title == "Hoitoon hakeutuminen");
+}
