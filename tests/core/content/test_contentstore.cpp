@@ -3,9 +3,9 @@
 #include "content/checklistmodel.h"
 #include "content/contentstore.h"
 #include "content/glossarymodel.h"
+#include "content/guidedocument.h"
 #include "content/guidelistmodel.h"
 #include "content/packschema.h"
-#include "content/sectionmodel.h"
 #include "content/servicemodel.h"
 #include "content/sqlite.h"
 #include "contentfixture.h"
@@ -134,13 +134,14 @@ TEST_CASE("the section, glossary and topic queries give the reader's language")
     ContentStore store;
     REQUIRE(store.open(p.path).ok());
 
-    SectionModel sections;
+    // A guide's sections (the reader's model of them is GuideDocument).
+    GuideDocument sections(&store, nullptr);
     QAbstractItemModelTester t1(&sections, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    sections.setGuide(store.guide("housing/rent", { "en" }));
+    sections.load("housing/rent", { "en" }, "standard", {});
     REQUIRE(sections.rowCount() == 2);
-    CHECK(sections.index(0).data(SectionModel::AnchorRole).toString() == "intro");
-    CHECK(sections.index(1).data(SectionModel::HeadingRole).toString() == "Deposit");
-    CHECK(sections.index(1).data(SectionModel::MarkdownRole).toString().contains("Pay a deposit."));
+    CHECK(sections.index(0).data(GuideDocument::AnchorRole).toString() == "intro");
+    CHECK(sections.index(1).data(GuideDocument::HeadingRole).toString() == "Deposit");
+    CHECK(sections.index(1).data(GuideDocument::HtmlRole).toString().contains("Pay a deposit."));
 
     GlossaryModel glossary(&store);
     QAbstractItemModelTester t2(&glossary, QAbstractItemModelTester::FailureReportingMode::Fatal);
