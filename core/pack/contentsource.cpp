@@ -770,7 +770,7 @@ void Loader::crossCheck()
 
 ContentSource ContentSource::load(const QString &dataDir, Problems &problems, QDate today)
 {
-    Loader l { QDir(dataDir), problems, today, {} };
+    Loader l { QDir(dataDir), problems, today, {}, {} };
     if (!l.root.exists()) {
         problems.append(
             { dataDir, 0,
