@@ -98,6 +98,7 @@ TestCase {
         verify(findChild(page, "checkedOn").text.indexOf("Checked on") === 0)
         verify(!findChild(page, "translationNotice").visible, "an original needs no translation notice")
         const bookmark = findChild(page, "bookmarkButton")
+        waitForRendering(page)
         const wasBookmarked = page.doc.bookmarked
         mouseClick(bookmark)
         compare(page.doc.bookmarked, !wasBookmarked)
@@ -120,8 +121,13 @@ TestCase {
         compare(page.doc.state, "machine")
         const notice = findChild(page, "translationNotice")
         verify(notice.visible)
-        mouseClick(findChild(notice, "translationNoticeAction"))
-        compare(page.doc.lang, "en")
+        const action = findChild(notice, "translationNoticeAction")
+        // Click only once the page is laid out and the button is on screen.
+        waitForRendering(page)
+        tryVerify(() => action.width > 0 && action.mapToItem(testCase, 0, 0).y >= 0
+                        && action.mapToItem(testCase, 0, action.height).y <= testCase.height)
+        mouseClick(action)
+        tryCompare(page.doc, "lang", "en")
         verify(findChild(page, "originalNotice").visible)
         Settings.contentLanguage = "en"
     }
