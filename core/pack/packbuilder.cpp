@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <fcntl.h>
+#include <future>
 #include <unistd.h>
 
 namespace kotona::pack {
@@ -174,32 +175,62 @@ bool fsyncPath(const QString &path)
 BuildResult PackBuilder::build(const ContentSource &content, const QString &out, const BuildOptions &options)
 {
     BuildResult result;
+    // The pack is written into a scratch file, copied compactly (VACUUM INTO) to
+    // `<out>.building`, and that is renamed over `out` when complete.
+    const QString scratch = out + QStringLiteral(".scratch");
     const QString tmp = out + QStringLiteral(".building");
-    QFile::remove(tmp);
+    auto removeTemporaries = [&] {
+        QFile::remove(scratch);
+        QFile::remove(tmp);
+    };
+    removeTemporaries();
     {
         sql::Database db;
-        if (!db.open(tmp, sql::Database::Mode::Create)) {
-            result.error = db.lastError();
+        auto fail = [&](const QString &why) {
+            result.error = why;
+            db.close();
+            removeTemporaries();
             return result;
-        }
-        db.exec(QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=4096;"));
-        if (!createSchema(db)) {
-            result.error = db.lastError();
-            return result;
-        }
-        if (!search::registerTokenizer(db.handle())) {
-            result.error = QStringLiteral("the search tokenizer could not be registered");
-            return result;
-        }
-        sql::Transaction tx(db);
+        };
+        if (!db.open(scratch, sql::Database::Mode::Create))
+            return fail(db.lastError());
+        // Nothing to journal or sync in a file that is thrown away on failure. Pages
+        // of 16 KB (the pack keeps them): sections hold a few KB of text each, and
+        // the pack is an eighth smaller and builds faster than with 4 KB pages.
+        db.exec(QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA page_size=16384;"));
+        if (!createSchema(db))
+            return fail(db.lastError());
+        if (!search::registerTokenizer(db.handle()))
+            return fail(QStringLiteral("the search tokenizer could not be registered"));
         Writer w(db);
-        writeContent(w, content, result.sections);
-        // The search index is derived: built once after all sections are in.
-        if (!w.failed() && !(search::createIndex(db) && search::rebuildIndex(db))) {
-            result.error = db.lastError();
-            return result;
+        {
+            sql::Transaction tx(db);
+            writeContent(w, content, result.sections);
+            if (w.failed() || !tx.commit())
+                return fail(w.failed() ? w.error() : db.lastError());
         }
-        result.contentDigest = contentDigest(db);
+
+        // The search index is derived: built once after all the sections are in,
+        // while a second thread and connection compute the digest of the records.
+        // Until it commits, this connection must then keep its changes in memory
+        // (cache_spill=OFF): writing to the file needs an exclusive lock, which the
+        // reader holds off.
+        std::future<QString> digest = std::async(std::launch::async, [scratch] {
+            sql::Database reader;
+            if (!reader.open(scratch, sql::Database::Mode::ReadOnly))
+                return QString();
+            reader.exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
+            return contentDigest(reader);
+        });
+        db.exec(QStringLiteral("PRAGMA cache_spill=OFF"));
+        sql::Transaction tx(db);
+        const bool indexed = search::createIndex(db) && search::rebuildIndex(db);
+        const QString indexError = db.lastError();
+        result.contentDigest = digest.get();
+        if (!indexed)
+            return fail(indexError);
+        if (result.contentDigest.isEmpty())
+            return fail(QStringLiteral("could not compute the content digest"));
         const QVariantList meta[] = {
             { QStringLiteral("pack_id"), content.packId },
             { QStringLiteral("seq"), QString::number(options.seq) },
@@ -210,16 +241,15 @@ BuildResult PackBuilder::build(const ContentSource &content, const QString &out,
         };
         for (const auto &m : meta)
             w.insert(QStringLiteral("meta"), m);
-        if (w.failed() || !tx.commit()) {
-            result.error = w.failed() ? w.error() : db.lastError();
-            db.close();
-            QFile::remove(tmp);
-            return result;
-        }
-        // A compact file with the same bytes for the same content.
-        db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
-        db.exec(QStringLiteral("VACUUM"));
+        if (w.failed() || !tx.commit())
+            return fail(w.failed() ? w.error() : db.lastError());
+        // A compact file with the same bytes for the same content, written straight
+        // to its own file (an in-place VACUUM would copy everything twice).
+        sql::Statement *vacuum = db.prepare(QStringLiteral("VACUUM INTO ?1"));
+        if (!vacuum || !vacuum->bind(1, tmp).exec())
+            return fail(vacuum ? vacuum->error() : db.lastError());
     }
+    QFile::remove(scratch);
     if (!fsyncPath(tmp) || std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(out).constData()) != 0) {
         result.error = QStringLiteral("could not write %1").arg(out);
         QFile::remove(tmp);

@@ -3,15 +3,68 @@
 
 #include "text/analyzer.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <memory>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace kotona::search {
 
 namespace {
 
+// What a word of a document is indexed as, in one string: its normal form (empty
+// when the word is not a term), then kStemMarker + stem (unless there is no stemmer
+// or the stem is the word), then kFoldMarker + folded form (when it has diacritics).
+// Words never hold control characters, so the markers split the string.
+struct Forms {
+    std::string_view normal, stem, folded;
+
+    explicit Forms(std::string_view tokens)
+    {
+        const std::size_t stemAt = std::min(tokens.find(kStemMarker), tokens.size());
+        const std::size_t foldedAt = std::min(tokens.find(kFoldMarker), tokens.size());
+        normal = tokens.substr(0, std::min(stemAt, foldedAt));
+        stem = tokens.substr(stemAt, foldedAt - std::min(stemAt, foldedAt));
+        folded = tokens.substr(foldedAt);
+    }
+};
+
 struct Tokenizer {
     text::Analyzer analyzer;
+    // Most words repeat: their forms are memoised per document language ("" for
+    // queries and unmarked text), by the word as it is written.
+    std::vector<std::pair<QByteArray, std::unique_ptr<text::WordCache>>> forms;
+
+    text::WordCache &formsIn(const QByteArray &lang)
+    {
+        for (auto &[l, cache] : forms) {
+            if (l == lang)
+                return *cache;
+        }
+        return *forms.emplace_back(lang, std::make_unique<text::WordCache>()).second;
+    }
+
+    Forms formsOf(text::WordCache &cache, std::string_view word, const QByteArray &lang)
+    {
+        if (const auto tokens = cache.find(word))
+            return Forms(*tokens);
+        std::string tokens;
+        const QByteArray normal = analyzer.normalize(QByteArray(word.data(), qsizetype(word.size())));
+        if (!normal.isEmpty()) {
+            tokens = normal.toStdString();
+            const QByteArray stem = lang.isEmpty() ? QByteArray() : analyzer.stem(normal, lang);
+            if (!stem.isEmpty())
+                tokens += kStemMarker + stem.toStdString();
+            const QByteArray folded = analyzer.fold(normal);
+            if (!folded.isEmpty())
+                tokens += kFoldMarker + folded.toStdString();
+        }
+        return Forms(cache.insert(word, tokens));
+    }
 };
 
 fts5_api *fts5Api(sqlite3 *db)
@@ -58,25 +111,20 @@ int tokenize(Fts5Tokenizer *t, void *ctx, int flags, const char *text, int size,
             offset = int(end - text) + 1;
         }
     }
+    text::WordCache &cache = self->formsIn(lang);
     int rc = SQLITE_OK;
-    self->analyzer.words(text + offset, size - offset, [&](const QByteArray &normal, int start, int end) {
+    self->analyzer.spans(text + offset, size - offset, [&](int start, int end) {
         start += offset;
         end += offset;
-        rc = token(ctx, 0, normal.constData(), int(normal.size()), start, end);
-        if (rc != SQLITE_OK || query)
-            return rc == SQLITE_OK;
-        if (!lang.isEmpty()) {
-            const QByteArray stem = self->analyzer.stem(normal, lang);
-            if (!stem.isEmpty()) {
-                const QByteArray marked = kStemMarker + stem;
-                rc = token(ctx, FTS5_TOKEN_COLOCATED, marked.constData(), int(marked.size()), start, end);
-            }
-        }
-        const QByteArray folded = self->analyzer.fold(normal);
-        if (rc == SQLITE_OK && !folded.isEmpty()) {
-            const QByteArray marked = kFoldMarker + folded;
-            rc = token(ctx, FTS5_TOKEN_COLOCATED, marked.constData(), int(marked.size()), start, end);
-        }
+        const auto [normal, stem, folded]
+            = self->formsOf(cache, std::string_view(text + start, std::size_t(end - start)), lang);
+        if (normal.empty())
+            return true;
+        rc = token(ctx, 0, normal.data(), int(normal.size()), start, end);
+        if (rc == SQLITE_OK && !query && !stem.empty())
+            rc = token(ctx, FTS5_TOKEN_COLOCATED, stem.data(), int(stem.size()), start, end);
+        if (rc == SQLITE_OK && !query && !folded.empty())
+            rc = token(ctx, FTS5_TOKEN_COLOCATED, folded.data(), int(folded.size()), start, end);
         return rc == SQLITE_OK;
     });
     return rc;

@@ -199,14 +199,21 @@ void Searcher::addSynonyms(Plan &p)
     }
 }
 
-QList<SearchHit> Searcher::run(const QString &match, const SearchRequest &request)
+struct Searcher::Found {
+    SearchHit hit;
+    qint64 rowid = 0;
+    QString match;
+};
+
+QList<Searcher::Found> Searcher::run(const QString &match, const SearchRequest &request)
 {
-    QList<SearchHit> hits;
+    QList<Found> found;
     // Rank inside the index first (cheap), then join only the best candidates.
-    // bm25 is negative: smaller is better. title > heading > summary > body; the
-    // reader's language and municipality scale it up.
+    // bm25 is negative: smaller is better. title > heading > summary > body (the
+    // index's columns are body, heading, title, summary, lang: see searchindex.cpp);
+    // the reader's language and municipality scale it up.
     sql::Statement *s = m_db.prepare(
-        QStringLiteral("WITH ranked AS (SELECT rowid, bm25(search, 10.0, 6.0, 3.0, 1.0, 0.0) AS r FROM search "
+        QStringLiteral("WITH ranked AS (SELECT rowid, bm25(search, 1.0, 6.0, 10.0, 3.0, 0.0) AS r FROM search "
                        "  WHERE search MATCH ?1 ORDER BY r LIMIT ?4) "
                        "SELECT ranked.rowid, s.guide_id, s.text_id, s.anchor, s.lang, t.title, s.heading, "
                        "  ranked.r * (CASE WHEN s.lang = ?2 THEN 2.0 ELSE 1.0 END) "
@@ -215,55 +222,66 @@ QList<SearchHit> Searcher::run(const QString &match, const SearchRequest &reques
                        "FROM ranked JOIN sections s ON s.rowid = ranked.rowid JOIN guide_texts t ON t.id = s.text_id "
                        "JOIN guides g ON g.id = s.guide_id ORDER BY score"));
     if (!s)
-        return hits;
+        return found;
     s->bind(1, match)
         .bind(2, request.langs.value(0))
         .bind(3, request.municipality)
         .bind(4, qint64(std::max(50, request.limit * 10)));
     QHash<QString, int> byGuide;
-    QList<qint64> rowids;
     while (s->next()) {
         const QString guide = s->text(1);
         if (request.bestPerGuide && byGuide.contains(guide)) {
-            ++hits[byGuide[guide]].moreInGuide;
+            ++found[byGuide[guide]].hit.moreInGuide;
             continue;
         }
-        if (hits.size() >= request.limit)
+        if (found.size() >= request.limit)
             continue; // still counting "more in this guide" for the hits we keep
-        byGuide.insert(guide, int(hits.size()));
-        hits.append(
-            SearchHit { guide, s->text(2), s->text(3), s->text(4), s->text(5), s->text(6), {}, -s->real(7), 0 });
-        rowids.append(s->integer(0));
+        byGuide.insert(guide, int(found.size()));
+        found.append(
+            { SearchHit { guide, s->text(2), s->text(3), s->text(4), s->text(5), s->text(6), {}, -s->real(7), 0 },
+              s->integer(0), match });
     }
-    // Snippets only for what is shown.
-    sql::Statement *snip = m_db.prepare(
-        QStringLiteral("SELECT snippet(search, 3, ?2, ?3, '…', 14) FROM search WHERE search MATCH ?1 AND rowid = ?4"));
-    for (int i = 0; snip && i < hits.size(); ++i) {
-        snip->reset();
-        snip->bind(1, match).bind(2, kHighlightStart).bind(3, kHighlightEnd).bind(4, rowids.at(i));
-        if (snip->next())
-            hits[i].snippet = stripMarkers(snip->text(0));
-    }
-    return hits;
+    return found;
 }
 
-// Adds hits of `more` for guides not yet in `result`, up to the limit.
-static bool merge(SearchResult &result, const QList<SearchHit> &more, int limit)
+void Searcher::addSnippets(QList<Found> &found)
 {
-    QSet<QString> seen;
-    for (const auto &h : std::as_const(result.hits))
-        seen.insert(h.guideId);
-    bool added = false;
-    for (const auto &h : more) {
-        if (result.hits.size() >= limit)
-            break;
-        if (!seen.contains(h.guideId)) {
-            seen.insert(h.guideId);
-            result.hits.append(h);
-            added = true;
+    // One lookup per hit finds its row at once, unless the match has a prefix: FTS5
+    // then gathers every word with that prefix at each lookup, and one pass over all
+    // the matching rows costs less ("+rowid" keeps FTS5 from looking up each one).
+    static const QString kByRow = QStringLiteral("SELECT rowid, snippet(search, 0, ?2, ?3, '…', 14) FROM search "
+                                                 "WHERE search MATCH ?1 AND rowid = ?4");
+    static const QString kByScan
+        = QStringLiteral("SELECT rowid, snippet(search, 0, ?2, ?3, '…', 14) FROM search "
+                         "WHERE search MATCH ?1 AND +rowid IN (SELECT value FROM json_each(?4))");
+    QSet<QString> done;
+    for (qsizetype k = 0; k < found.size(); ++k) {
+        const QString match = found.at(k).match;
+        if (done.contains(match))
+            continue;
+        done.insert(match);
+        QHash<qint64, qsizetype> rows; // rowid -> index in found
+        for (qsizetype i = k; i < found.size(); ++i) {
+            if (found.at(i).match == match)
+                rows.insert(found.at(i).rowid, i);
+        }
+        auto fetch = [&](sql::Statement *snip, const QVariant &rowOrRows) {
+            if (!snip)
+                return;
+            snip->bind(1, match).bind(2, kHighlightStart).bind(3, kHighlightEnd).bind(4, rowOrRows);
+            while (snip->next())
+                found[rows.value(snip->integer(0))].hit.snippet = stripMarkers(snip->text(1));
+        };
+        if (match.contains(QLatin1String("\"*")) && rows.size() > 1) {
+            QStringList ids;
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                ids << QString::number(it.key());
+            fetch(m_db.prepare(kByScan), QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+        } else {
+            for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+                fetch(m_db.prepare(kByRow), it.key());
         }
     }
-    return added;
 }
 
 SearchResult Searcher::search(const SearchRequest &request)
@@ -272,6 +290,31 @@ SearchResult Searcher::search(const SearchRequest &request)
     Plan p = plan(request);
     if (p.empty())
         return result;
+
+    QList<Found> found;
+    // Adds what `more` found in guides not found yet, up to the limit.
+    auto merge = [&](const QList<Found> &more) {
+        QSet<QString> seen;
+        for (const auto &f : std::as_const(found))
+            seen.insert(f.hit.guideId);
+        bool added = false;
+        for (const auto &f : more) {
+            if (found.size() >= request.limit)
+                break;
+            if (!seen.contains(f.hit.guideId)) {
+                seen.insert(f.hit.guideId);
+                found.append(f);
+                added = true;
+            }
+        }
+        return added;
+    };
+    auto finish = [&] {
+        addSnippets(found);
+        for (const auto &f : std::as_const(found))
+            result.hits.append(f.hit);
+        return result;
+    };
 
     // Exact forms in the reader's language first, then stems, folded forms and
     // glossary synonyms, then every language: each stage only adds guides.
@@ -292,26 +335,26 @@ SearchResult Searcher::search(const SearchRequest &request)
         for (const QString &w : words)
             alts << literal(w.toUtf8());
         const QString any = QLatin1Char('(') + alts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-        result.hits = run(any + inLang, request);
-        if (result.hits.size() < request.limit && !inLang.isEmpty())
-            merge(result, run(any, request), request.limit);
-        return result;
+        found = run(any + inLang, request);
+        if (found.size() < request.limit && !inLang.isEmpty())
+            merge(run(any, request));
+        return finish();
     }
-    result.hits = run(QLatin1Char('(') + exact + QLatin1Char(')') + inLang, request);
-    if (result.hits.size() < request.limit && !inLang.isEmpty())
-        merge(result, run(QLatin1Char('(') + broad + QLatin1Char(')') + inLang, request), request.limit);
-    if (result.hits.size() < request.limit)
-        merge(result, run(broad, request), request.limit);
+    found = run(QLatin1Char('(') + exact + QLatin1Char(')') + inLang, request);
+    if (found.size() < request.limit && !inLang.isEmpty())
+        merge(run(QLatin1Char('(') + broad + QLatin1Char(')') + inLang, request));
+    if (found.size() < request.limit)
+        merge(run(broad, request));
     // Natural questions ("how long is the trial period") rarely have every word in
     // one section: then the sections with most of the rarest words rank first.
-    if (result.hits.size() < kFewHits && p.terms.size() + p.phrases.size() > 1) {
+    if (found.size() < kFewHits && p.terms.size() + p.phrases.size() > 1) {
         const QString any = p.match(true, true);
         if (!inLang.isEmpty())
-            merge(result, run(QLatin1Char('(') + any + QLatin1Char(')') + inLang, request), request.limit);
-        merge(result, run(any, request), request.limit);
+            merge(run(QLatin1Char('(') + any + QLatin1Char(')') + inLang, request));
+        merge(run(any, request));
     }
-    if (result.hits.size() >= kFewHits)
-        return result;
+    if (found.size() >= kFewHits)
+        return finish();
 
     // Few hits: allow typos in words of four letters or more.
     bool changed = false;
@@ -328,10 +371,10 @@ SearchResult Searcher::search(const SearchRequest &request)
         changed = changed || !close.isEmpty();
     }
     if (changed)
-        result.usedTypoTolerance = merge(result, run(p.match(true), request), request.limit);
-    if (!result.hits.isEmpty() && !result.usedTypoTolerance)
+        result.usedTypoTolerance = merge(run(p.match(true), request));
+    if (!found.isEmpty() && !result.usedTypoTolerance)
         result.didYouMean.clear();
-    return result;
+    return finish();
 }
 
 QStringList Searcher::completions(const QByteArray &prefix, int limit)

@@ -55,8 +55,12 @@ public:
 
 private:
     struct Plan;
+    struct Found; // a hit with what found it
     [[nodiscard]] Plan plan(const SearchRequest &request);
-    [[nodiscard]] QList<SearchHit> run(const QString &match, const SearchRequest &request);
+    // The best sections for one FTS5 match expression, without snippets.
+    [[nodiscard]] QList<Found> run(const QString &match, const SearchRequest &request);
+    // Snippets for the hits that are shown, in as few index lookups as it takes.
+    void addSnippets(QList<Found> &found);
     [[nodiscard]] QStringList closeWords(const QByteArray &word, int maxDistance, int limit);
     // The commonest indexed words that start with `prefix`.
     [[nodiscard]] QStringList completions(const QByteArray &prefix, int limit);

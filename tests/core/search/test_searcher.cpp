@@ -2,6 +2,7 @@
 #include "content/contentstore.h"
 #include "contentfixture.h"
 #include "pack/packbuilder.h"
+#include "search/fts5tokenizer.h"
 #include "search/searcher.h"
 #include "search/searchmodel.h"
 
@@ -97,6 +98,17 @@ TEST_CASE("type-ahead matches the word being typed as a prefix")
     CHECK(guidesOf(p.find("depo", "en", true)).contains("housing/rent#deposit"));
     CHECK(p.find("depo", "en", false).hits.isEmpty());
     CHECK(guidesOf(p.find("housing allo", "en", true)).contains("housing/rent#housing-allowance"));
+}
+
+TEST_CASE("type-ahead snippets highlight the word that the prefix completes")
+{
+    SearchPack p;
+    const auto r = p.find("depo", "en", true);
+    REQUIRE_FALSE(r.hits.isEmpty());
+    CHECK(r.hits.first().snippet.contains(kHighlightStart + "deposit" + kHighlightEnd));
+    const auto fi = p.find(QString::fromUtf8("paivy"), "fi", true); // typed without Finnish letters
+    REQUIRE_FALSE(fi.hits.isEmpty());
+    CHECK(fi.hits.first().snippet.contains(kHighlightStart + QString::fromUtf8("Päivystys") + kHighlightEnd));
 }
 
 TEST_CASE("one best section per guide, with a count of the others; snippets highlight the words")
@@ -218,4 +230,29 @@ TEST_CASE("the search model answers on its worker thread and keeps only the newe
     model.setQuery("   ");
     CHECK_FALSE(model.busy());
     CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("the index of a built pack agrees with its sections and no temporary file is left")
+{
+    SearchPack p;
+    const QStringList left = QDir(p.dir.path()).entryList({ "*.building", "*.scratch" });
+    CHECK(left.isEmpty());
+    const QString copy = p.dir.filePath("copy.sqlite"); // the store has the pack open
+    REQUIRE(QFile::copy(p.dir.filePath("p.sqlite"), copy));
+    sql::Database db;
+    REQUIRE(db.open(copy, sql::Database::Mode::ReadWrite));
+    REQUIRE(registerTokenizer(db.handle()));
+    // With rank 1, FTS5 also checks the index against the text of the view.
+    const bool ok = db.exec("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)");
+    INFO(db.lastError().toStdString());
+    CHECK(ok);
+    // The triggers keep it so, as a batch of changes would.
+    REQUIRE(db.exec("UPDATE sections SET plain = 'Kela maksaa asumistukea.' WHERE anchor = 'terveyskeskus'; "
+                    "DELETE FROM sections WHERE anchor = 'deposit';"));
+    CHECK(db.exec("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)"));
+    sql::Statement *s = db.prepare("SELECT count(*) FROM search WHERE search MATCH ?1");
+    REQUIRE(s);
+    s->bind(1, QStringLiteral("\"%1asumistuki\"").arg(QLatin1Char(kStemMarker))); // the stem of asumistukea
+    REQUIRE(s->next());
+    CHECK(s->integer(0) == 1);
 }
