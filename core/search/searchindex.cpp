@@ -21,6 +21,9 @@ CREATE VIEW search_source AS
 CREATE VIRTUAL TABLE search USING fts5(body, heading, title, summary, lang,
   content='search_source', content_rowid='rowid', tokenize='%1', detail='full');
 CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row');
+)SQL";
+
+constexpr const char *kTriggers = R"SQL(
 CREATE TRIGGER sections_search_insert AFTER INSERT ON sections BEGIN
   INSERT INTO search (rowid, title, heading, summary, body, lang)
     SELECT rowid, title, heading, summary, body, lang FROM search_source WHERE rowid = new.rowid;
@@ -43,7 +46,60 @@ END;
 
 bool createIndex(sql::Database &db, const QString &tokenize)
 {
-    return db.exec(QString::fromUtf8(kIndexSchema).arg(tokenize));
+    return db.exec(QString::fromUtf8(kIndexSchema).arg(tokenize)) && db.exec(QString::fromUtf8(kTriggers));
+}
+
+bool hasIndex(sql::Database &db)
+{
+    sql::Statement *s = db.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search'"));
+    return s && s->next();
+}
+
+bool setIndexTriggers(sql::Database &db, bool on)
+{
+    if (on)
+        return db.exec(QString::fromUtf8(kTriggers));
+    return db.exec(QStringLiteral("DROP TRIGGER IF EXISTS sections_search_insert; "
+                                  "DROP TRIGGER IF EXISTS sections_search_delete; "
+                                  "DROP TRIGGER IF EXISTS sections_search_update_before; "
+                                  "DROP TRIGGER IF EXISTS sections_search_update_after;"));
+}
+
+bool unindexSections(sql::Database &db, const QList<qint64> &rowids)
+{
+    sql::Statement *s = db.prepare(QStringLiteral(
+        "INSERT INTO search (search, rowid, title, heading, summary, body, lang) "
+        "SELECT 'delete', rowid, title, heading, summary, body, lang FROM search_source WHERE rowid = ?1"));
+    if (!s)
+        return false;
+    for (qint64 rowid : rowids) {
+        if (!s->bind(1, rowid).exec())
+            return false;
+        s->reset();
+    }
+    return true;
+}
+
+bool indexSections(sql::Database &db, const QList<qint64> &rowids)
+{
+    sql::Statement *s = db.prepare(QStringLiteral(
+        "INSERT INTO search (rowid, title, heading, summary, body, lang) "
+        "SELECT rowid, title, heading, summary, body, lang FROM search_source WHERE rowid = ?1"));
+    if (!s)
+        return false;
+    for (qint64 rowid : rowids) {
+        if (!s->bind(1, rowid).exec())
+            return false;
+        s->reset();
+    }
+    return true;
+}
+
+bool dropIndex(sql::Database &db)
+{
+    return setIndexTriggers(db, false)
+        && db.exec(QStringLiteral("DROP TABLE IF EXISTS search_vocab; DROP TABLE IF EXISTS search; "
+                                  "DROP VIEW IF EXISTS search_source;"));
 }
 
 bool rebuildIndex(sql::Database &db)

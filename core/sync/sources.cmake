@@ -1,0 +1,10 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sources of core/sync (signed batch updates); included by core/CMakeLists.txt.
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
+target_sources(kotona_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/syncerror.h ${CMAKE_CURRENT_LIST_DIR}/syncerror.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/batch.h ${CMAKE_CURRENT_LIST_DIR}/batch.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/applier.h ${CMAKE_CURRENT_LIST_DIR}/applier.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/snapshot.h ${CMAKE_CURRENT_LIST_DIR}/snapshot.cpp
+)
+target_link_libraries(kotona_core PRIVATE PkgConfig::ZSTD)
