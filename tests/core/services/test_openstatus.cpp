@@ -143,22 +143,24 @@ TEST_CASE("a place open all the time is open with no closing time")
     CHECK(describe(s) == "Open now");
 }
 
-TEST_CASE("PH off keeps a place closed on Christmas and on Midsummer Eve")
+TEST_CASE("PH off closes on Christmas Day but not on the eves, which OpenStreetMap does not count as PH")
 {
-    // Thursday 24 December 2026; Friday 25 is Christmas Day, 26-27 a weekend.
-    const auto christmas = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 24, 10, 0));
+    // Thursday 24 December 2026 is Christmas Eve; Friday 25 is Christmas Day, 26-27 a weekend.
+    const auto eve = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 24, 10, 0));
+    CHECK(eve.state == State::Open);
+    CHECK(eve.closesAt == at(2026, 12, 24, 16, 0));
+    CHECK_FALSE(eve.publicHoliday);
+    const auto evening = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 24, 17, 0));
+    CHECK(evening.opensAt == at(2026, 12, 28, 9, 0));
+    CHECK(describe(evening) == "Closed, opens Monday at 09:00");
+    const auto christmas = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 25, 10, 0));
     CHECK(christmas.state == State::Closed);
-    CHECK(christmas.opensAt == at(2026, 12, 28, 9, 0));
-    CHECK(describe(christmas) == "Closed, opens Monday at 09:00");
+    CHECK(christmas.publicHoliday);
 
-    // Friday 19 June 2026 is Midsummer Eve.
-    const auto midsummer = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 19, 10, 0));
-    CHECK(midsummer.state == State::Closed);
-    CHECK(midsummer.opensAt == at(2026, 6, 22, 9, 0));
-
-    // The day before opens as usual and looks over the holiday for the next opening.
-    const auto thursday = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 18, 17, 0));
-    CHECK(thursday.opensAt == at(2026, 6, 22, 9, 0));
+    // Friday 19 June 2026 is Midsummer Eve: closed only when the text says so.
+    CHECK(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 19, 10, 0)).state == State::Open);
+    const auto tagged = statusOf("Mo-Fr 09:00-16:00; PH off; Jun 19-25 Fr off", at(2026, 6, 18, 17, 0));
+    CHECK(tagged.opensAt == at(2026, 6, 22, 9, 0));
 }
 
 TEST_CASE("PH hours replace the usual hours on a public holiday")
