@@ -784,7 +784,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+176"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>ساعات العمل: %1</translation>
     </message>
@@ -793,13 +793,20 @@
         <source>Opening hours unknown</source>
         <translation>ساعات العمل غير معروفة</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>يُغلق قريبًا (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>يُغلق خلال %n دقيقة</numerusform>
+            <numerusform>يُغلق خلال دقيقة واحدة</numerusform>
+            <numerusform>يُغلق خلال دقيقتين</numerusform>
+            <numerusform>يُغلق خلال %n دقائق</numerusform>
+            <numerusform>يُغلق خلال %n دقيقة</numerusform>
+            <numerusform>يُغلق خلال %n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>مفتوح الآن</translation>
     </message>
@@ -814,7 +821,12 @@
         <translation>مفتوح الآن، يُغلق الساعة %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>مغلق اليوم (عطلة رسمية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>

@@ -779,7 +779,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+176"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>ساعت کاری: %1</translation>
     </message>
@@ -788,13 +788,15 @@
         <source>Opening hours unknown</source>
         <translation>ساعت کاری معلوم نیست</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>به‌زودی بسته می‌شود (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>%n دقیقهٔ دیگر بسته می‌شود</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>اکنون باز است</translation>
     </message>
@@ -809,7 +811,12 @@
         <translation>اکنون باز است، ساعت %1 بسته می‌شود</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>امروز بسته است (تعطیل رسمی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>بسته است</translation>
     </message>

@@ -781,7 +781,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+176"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Часы работы: %1</translation>
     </message>
@@ -790,13 +790,17 @@
         <source>Opening hours unknown</source>
         <translation>Часы работы неизвестны</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Скоро закроется (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Закрывается через %n мин</numerusform>
+            <numerusform>Закрывается через %n мин</numerusform>
+            <numerusform>Закрывается через %n мин</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Открыто сейчас</translation>
     </message>
@@ -811,7 +815,12 @@
         <translation>Открыто сейчас, закроется в %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Сегодня закрыто (государственный праздник)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>

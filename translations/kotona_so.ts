@@ -780,7 +780,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+176"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Saacadaha furitaanka: %1</translation>
     </message>
@@ -789,13 +789,16 @@
         <source>Opening hours unknown</source>
         <translation>Saacadaha furitaanka lama yaqaan</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Dhowaan wuu xirmayaa (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Wuxuu xirmayaa %n daqiiqo kadib</numerusform>
+            <numerusform>Wuxuu xirmayaa %n daqiiqo kadib</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Hadda waa furan yahay</translation>
     </message>
@@ -810,7 +813,12 @@
         <translation>Hadda waa furan yahay, wuxuu xirmayaa saacadda %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Maanta waa xiran yahay (fasax dadweyne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Waa xiran yahay</translation>
     </message>

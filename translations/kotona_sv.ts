@@ -780,7 +780,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+176"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Öppettider: %1</translation>
     </message>
@@ -789,13 +789,16 @@
         <source>Opening hours unknown</source>
         <translation>Öppettiderna är inte kända</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Stänger snart (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Stänger om %n min</numerusform>
+            <numerusform>Stänger om %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Öppet nu</translation>
     </message>
@@ -810,7 +813,12 @@
         <translation>Öppet nu, stänger kl. %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Stängt i dag (allmän helgdag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Stängt</translation>
     </message>

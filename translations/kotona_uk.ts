@@ -781,7 +781,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+176"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Години роботи: %1</translation>
     </message>
@@ -790,13 +790,17 @@
         <source>Opening hours unknown</source>
         <translation>Години роботи невідомі</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Скоро зачиниться (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Зачиняється через %n хв</numerusform>
+            <numerusform>Зачиняється через %n хв</numerusform>
+            <numerusform>Зачиняється через %n хв</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Відчинено зараз</translation>
     </message>
@@ -811,7 +815,12 @@
         <translation>Відчинено зараз, зачиниться о %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Сьогодні зачинено (державне свято)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Зачинено</translation>
     </message>

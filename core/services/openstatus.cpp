@@ -161,6 +161,14 @@ OpenStatus OpenStatus::compute(const OpeningHours &hours, const QDateTime &momen
         status.state = State::Closed;
         if (opensAt != never && opensAt <= searchEnd)
             status.opensAt = QDateTime::fromMSecsSinceEpoch(opensAt, zone);
+        if (status.publicHoliday) {
+            const int minute = status.moment.time().hour() * 60 + status.moment.time().minute();
+            const auto ordinary = hours.day(today, false, FinnishHolidays::isPublicHoliday(today.addDays(-1)));
+            status.closedForHoliday
+                = std::any_of(ordinary.intervals.begin(), ordinary.intervals.end(), [&](const auto &i) {
+                      return i.state == HState::Open && i.end > minute;
+                  });
+        }
         break;
     }
     if (status.nextChange.isValid() && changeAt > searchEnd)
@@ -175,8 +183,12 @@ QString describe(const OpenStatus &status)
         if (!status.comment.isEmpty())
             return QCoreApplication::translate("kotona::OpenStatus", "Opening hours: %1").arg(status.comment);
         return QCoreApplication::translate("kotona::OpenStatus", "Opening hours unknown");
-    case OpenStatus::State::ClosesSoon:
-        return QCoreApplication::translate("kotona::OpenStatus", "Closes soon (%1)").arg(clock(status.closesAt));
+    case OpenStatus::State::ClosesSoon: {
+        // Whole minutes left, rounded up: 20 min 10 s reads "Closes in 21 min".
+        const qint64 seconds = status.moment.secsTo(status.closesAt);
+        const int minutes = int(std::max<qint64>(1, (seconds + 59) / 60));
+        return QCoreApplication::translate("kotona::OpenStatus", "Closes in %n min", nullptr, minutes);
+    }
     case OpenStatus::State::Open: {
         if (!status.closesAt.isValid())
             return QCoreApplication::translate("kotona::OpenStatus", "Open now");
@@ -192,6 +204,9 @@ QString describe(const OpenStatus &status)
     case OpenStatus::State::Closed:
         break;
     }
+    // Closed for the rest of a public holiday: say why, the way a sign on the door would.
+    if (status.closedForHoliday && (!status.opensAt.isValid() || status.opensAt.date() != status.moment.date()))
+        return QCoreApplication::translate("kotona::OpenStatus", "Closed today (public holiday)");
     if (!status.opensAt.isValid())
         return QCoreApplication::translate("kotona::OpenStatus", "Closed");
     const QString at = clock(status.opensAt);

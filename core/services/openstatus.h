@@ -34,6 +34,8 @@ struct OpenStatus {
     QDateTime moment; // the moment asked about, in Helsinki time
     QString comment; // the comment of the rule that decided, "by appointment"
     bool publicHoliday = false; // the moment's day is a public holiday (PH)
+    // Closed, and would have opened later today if today were not a public holiday.
+    bool closedForHoliday = false;
 
     static constexpr int searchDays = 14;
     static constexpr int closesSoonSeconds = 30 * 60;
@@ -41,9 +43,10 @@ struct OpenStatus {
     [[nodiscard]] static OpenStatus compute(const OpeningHours &hours, const QDateTime &moment);
 };
 
-// The short text the UI shows, in English through QCoreApplication::translate with
-// 24-hour times: "Open now, closes at 16:00", "Closes soon (16:00)",
-// "Closed, opens tomorrow at 08:00", "Closed, opens Monday at 09:00".
+// The short text the UI shows, in the reader's language through
+// QCoreApplication::translate, with 24-hour times: "Open now, closes at 16:00",
+// "Closes in 20 min", "Closed, opens at 10:00", "Closed, opens tomorrow at 08:00",
+// "Closed, opens Monday at 09:00", "Closed today (public holiday)".
 [[nodiscard]] QString describe(const OpenStatus &status);
 
 } // namespace kotona

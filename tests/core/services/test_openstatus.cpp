@@ -49,7 +49,8 @@ TEST_CASE("a place that closes within 30 minutes closes soon")
 {
     const auto soon = statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 40));
     CHECK(soon.state == State::ClosesSoon);
-    CHECK(describe(soon) == "Closes soon (16:00)");
+    CHECK(describe(soon) == "Closes in 20 min");
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 59))) == "Closes in 1 min");
     CHECK(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 30)).state == State::ClosesSoon);
     CHECK(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 29)).state == State::Open);
     CHECK(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 16, 0)).state == State::Closed);
@@ -156,6 +157,12 @@ TEST_CASE("PH off closes on Christmas Day but not on the eves, which OpenStreetM
     const auto christmas = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 25, 10, 0));
     CHECK(christmas.state == State::Closed);
     CHECK(christmas.publicHoliday);
+    CHECK(describe(christmas) == "Closed today (public holiday)");
+    // Opening later on the holiday itself is said as usual.
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00; PH 12:00-14:00", at(2026, 12, 25, 10, 0))) == "Closed, opens at 12:00");
+    // On a holiday that falls on a day the place is closed anyway, the next opening is more use.
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 6, 10, 0))) == "Closed, opens tomorrow at 09:00");
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 25, 17, 0))) == "Closed, opens Monday at 09:00");
 
     // Friday 19 June 2026 is Midsummer Eve: closed only when the text says so.
     CHECK(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 19, 10, 0)).state == State::Open);
@@ -181,7 +188,7 @@ TEST_CASE("closing times count real minutes across the spring-forward night of 2
     CHECK(s.state == State::ClosesSoon);
     CHECK(s.closesAt == utc(2026, 3, 29, 1, 0));
     CHECK(s.moment.secsTo(s.closesAt) == 10 * 60);
-    CHECK(describe(s) == "Closes soon (04:00)");
+    CHECK(describe(s) == "Closes in 10 min");
 
     // Saturday 20:00 EET to Sunday 09:00 EEST is 12 hours, not 13.
     const auto saturday = statusOf("Mo-Su 09:00-16:00", at(2026, 3, 28, 20, 0));
