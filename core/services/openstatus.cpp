@@ -53,15 +53,12 @@ qint64 slowToMSecs(QDate base, qint64 minute)
 class DayClock
 {
 public:
-    explicit DayClock(QDate date)
+    // `start` and `end`: the midnights that begin `date` and the day after, in Helsinki.
+    DayClock(QDate date, const QDateTime &start, const QDateTime &end)
         : m_date(date)
-    {
-        const QTimeZone &zone = helsinki();
-        const QDateTime start(date, QTime(0, 0), zone);
-        const QDateTime end(date.addDays(1), QTime(0, 0), zone);
-        m_midnight = start.toMSecsSinceEpoch();
-        m_uniform = start.offsetFromUtc() == end.offsetFromUtc();
-    }
+        , m_midnight(start.toMSecsSinceEpoch())
+        , m_uniform(start.offsetFromUtc() == end.offsetFromUtc())
+    { }
     qint64 toMSecs(int minute) const
     {
         if (m_uniform)
@@ -124,12 +121,15 @@ OpenStatus OpenStatus::compute(const OpeningHours &hours, const QDateTime &momen
         if (opensAt == never && state == HState::Open)
             opensAt = start;
     };
+    QDateTime midnight(today, QTime(0, 0), zone); // Helsinki never changes its clocks at midnight
     for (int i = 0; i <= searchDays; ++i) {
         const QDate date = today.addDays(i);
+        const QDateTime nextMidnight(date.addDays(1), QTime(0, 0), zone);
         const bool holiday = i == 0 ? status.publicHoliday : FinnishHolidays::isPublicHoliday(date);
         const OpeningHours::Day day = hours.day(date, holiday, previousHoliday);
         previousHoliday = holiday;
-        const DayClock clock(date);
+        const DayClock clock(date, midnight, nextMidnight);
+        midnight = nextMidnight;
         int minute = 0;
         for (const auto &interval : day.intervals) {
             if (interval.start > minute)
