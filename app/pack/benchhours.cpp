@@ -2,7 +2,6 @@
 // kotona-pack bench hours: opening-hours evaluations per second over the starter
 // pack's services, and the time of the app's "open now" filter over all of them.
 #include "commands.h"
-
 #include "pack/contentsource.h"
 #include "services/openinghours.h"
 #include "services/openstatus.h"
@@ -23,8 +22,8 @@ int benchHours(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const bool json = args.contains(QStringLiteral("--json"));
     const int dataIndex = int(args.indexOf(QStringLiteral("--data")));
-    const QString dataDir = dataIndex >= 0 && dataIndex + 1 < args.size() ? args.at(dataIndex + 1)
-                                                                          : QStringLiteral(KOTONA_DATA_DIR);
+    const QString dataDir
+        = dataIndex >= 0 && dataIndex + 1 < args.size() ? args.at(dataIndex + 1) : QStringLiteral(KOTONA_DATA_DIR);
     pack::Problems problems;
     const auto content = pack::ContentSource::load(dataDir, problems);
     if (!problems.isEmpty()) {
@@ -38,8 +37,7 @@ int benchHours(const QStringList &args, QTextStream &out, QTextStream &err)
             texts.append(s.openingHours);
     }
     if (texts.isEmpty()) {
-        err << QCoreApplication::translate("kotona::cli", "No services with opening hours in %1.").arg(dataDir)
-            << '\n';
+        err << QCoreApplication::translate("kotona::cli", "No services with opening hours in %1.").arg(dataDir) << '\n';
         return 1;
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kotona-pack hours: what the opening-hours engine says about one moment.
 #include "commands.h"
-
 #include "services/openinghours.h"
 #include "services/openstatus.h"
 
@@ -52,14 +51,13 @@ int hoursCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     if (words.isEmpty()) {
         err << QCoreApplication::translate(
-                   "kotona::cli", "hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]")
+            "kotona::cli", "hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]")
             << '\n';
         return 2;
     }
     const QDateTime moment = at.isEmpty() ? QDateTime::currentDateTime() : parseMoment(at);
     if (!moment.isValid()) {
-        err << QCoreApplication::translate("kotona::cli", "\"%1\" is not a date and time like 2026-03-29T03:30")
-                   .arg(at)
+        err << QCoreApplication::translate("kotona::cli", "\"%1\" is not a date and time like 2026-03-29T03:30").arg(at)
             << '\n';
         return 2;
     }

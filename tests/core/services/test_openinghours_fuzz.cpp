@@ -19,10 +19,30 @@ using kotona::OpenStatus;
 namespace {
 
 constexpr std::array<const char16_t *, 48> tokens = {
-    u"Mo", u"Tu", u"We", u"Th", u"Fr", u"Sa", u"Su", u"PH", u"SH", u"Jan", u"Jun", u"Dec", u"week", u" ",
-    u"-", u",", u";", u"||", u"|", u":", u"[", u"]", u"/", u"+", u"\"", u"\"by appointment\"", u"off", u"open",
-    u"unknown", u"closed", u"24/7", u"09:00", u"16:00", u"24:00", u"48:00", u"1", u"5", u"-1", u"24", u"53",
-    u"2026", u"10:00-12:00", u"22:00-02:00", u"sunrise", u"easter", u"\t", u"\u2013", u"\u00e4",
+    u"Mo",          u"Tu",
+    u"We",          u"Th",
+    u"Fr",          u"Sa",
+    u"Su",          u"PH",
+    u"SH",          u"Jan",
+    u"Jun",         u"Dec",
+    u"week",        u" ",
+    u"-",           u",",
+    u";",           u"||",
+    u"|",           u":",
+    u"[",           u"]",
+    u"/",           u"+",
+    u"\"",          u"\"by appointment\"",
+    u"off",         u"open",
+    u"unknown",     u"closed",
+    u"24/7",        u"09:00",
+    u"16:00",       u"24:00",
+    u"48:00",       u"1",
+    u"5",           u"-1",
+    u"24",          u"53",
+    u"2026",        u"10:00-12:00",
+    u"22:00-02:00", u"sunrise",
+    u"easter",      u"\t",
+    u"\u2013",      u"\u00e4",
 };
 
 constexpr std::array<const char *, 8> valid = {
@@ -75,7 +95,8 @@ QString randomInput(std::mt19937 &random)
 
 } // namespace
 
-TEST_CASE("2,000 random inputs up to 10 kB never crash the parser, each error points into the text, and each parse is fast")
+TEST_CASE(
+    "2,000 random inputs up to 10 kB never crash the parser, each error points into the text, and each parse is fast")
 {
     std::mt19937 random(14);
     const QDateTime moment(QDate(2026, 3, 29), QTime(2, 30), QTimeZone(QByteArrayLiteral("Europe/Helsinki")));
