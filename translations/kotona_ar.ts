@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>الطوارئ 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>تم النسخ: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>إغلاق هذه الرسالة</translation>
     </message>
@@ -784,7 +784,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>ساعات العمل: %1</translation>
     </message>
@@ -793,13 +793,20 @@
         <source>Opening hours unknown</source>
         <translation>ساعات العمل غير معروفة</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>يُغلق قريبًا (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>يُغلق خلال %n دقيقة</numerusform>
+            <numerusform>يُغلق خلال دقيقة واحدة</numerusform>
+            <numerusform>يُغلق خلال دقيقتين</numerusform>
+            <numerusform>يُغلق خلال %n دقائق</numerusform>
+            <numerusform>يُغلق خلال %n دقيقة</numerusform>
+            <numerusform>يُغلق خلال %n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>مفتوح الآن</translation>
     </message>
@@ -814,7 +821,12 @@
         <translation>مفتوح الآن، يُغلق الساعة %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>مغلق اليوم (عطلة رسمية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -872,27 +884,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>ساعات العمل فارغة (العمود %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>يجب أن تأتي قاعدة بعد «,» (العمود %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>يجب أن تأتي قاعدة قبل «%2» (العمود %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>القواعد البديلة («||») غير مدعومة (العمود %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>يجب أن تأتي «;» قبل «%2» (العمود %1)</translation>
     </message>
@@ -902,7 +904,7 @@
         <translation>يجب أن تأتي هنا «;» أو نهاية النص، لكن وُجد «%2» (العمود %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>يجب أن يأتي قبل «-» يوم مثل Mo أو شهر مثل Jan (العمود %1)</translation>
     </message>
@@ -927,12 +929,7 @@
         <translation>نطاق الأيام ينتهي قبل أن يبدأ (العمود %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>أيام الأسبوع داخل الشهر مثل «Mo[1]» غير مدعومة (العمود %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>الأوقات بلا نهاية مثل «10:00+» غير مدعومة (العمود %1)</translation>
     </message>
@@ -998,12 +995,33 @@
         <translation>يجب أن يأتي هنا يوم مثل Mo أو PH (العمود %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>«%2» غير مدعوم (العمود %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>يجب أن تأتي قاعدة بعد «%2» (العمود %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>اكتب يومًا واحدًا قبل «[»، مثل Sa[1] (العمود %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>يجب أن يأتي هنا رقم أسبوع من 1 إلى 53 (العمود %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>يجب أن يأتي داخل «[]» رقم من 1 إلى 5 أو من -1 إلى -5 (العمود %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>كلمة غير معروفة «%2» (العمود %1)</translation>
     </message>
@@ -1180,13 +1198,13 @@
         <translation>لا توجد عبارات بحث في %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>طريقة الاستخدام: kotona-pack bench build [--sections N] [--data DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>شغّل kotona-pack --help لعرض الأوامر.</translation>
     </message>
@@ -1203,7 +1221,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>يحتاج الأمر validate إلى مجلد محتوى واحد: kotona-pack validate DIR</translation>
     </message>
@@ -1277,11 +1295,26 @@
         <source>Unknown command: %1</source>
         <translation>أمر غير معروف: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>لا توجد خدمات لها أوقات عمل في %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>يحتاج الأمر hours إلى قيمة opening_hours: kotona-pack hours EXPR [--at ISO_TIME] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>«%1» ليس تاريخًا ووقتًا مثل 2026-03-29T03:30</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>يجب أن يكون %1 مجموعة من الأزواج بالشكل «اللغة: النص»</translation>
     </message>
@@ -1439,12 +1472,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>بلدية غير معروفة «%1»: راجع municipalities.yaml</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>خدمة بلا id</translation>
     </message>
@@ -1479,7 +1512,37 @@
         <translation>قائمة المهام تحتاج إلى بنود مكتوبة بالشكل «- [ ] مهمة»</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>تحتاج خطة الورشة إلى قائمة «items»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>تحتاج خطة الورشة إلى عنوان، بالإنجليزية على الأقل (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>نوع عنصر غير معروف «%1»: استخدم أحد %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>يحتاج كل عنصر إلى «minutes»، وهو عدد صحيح أكبر من 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>يحتاج عنصر القسم إلى «guide» و«section»</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>مجموع العناصر %1 دقيقة، وليس %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>نص أصلي ثانٍ لـ %1: لغة واحدة فقط تكون لغة النص الأصلي</translation>
     </message>
@@ -1530,6 +1593,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>قائمة التحقق «%1» غير موجودة</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>الدليل «%1» غير موجود</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>لا يحتوي أصل الدليل «%1» على القسم «%2»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>الخدمة «%1»: موضوع غير معروف «%2»</translation>
     </message>
@@ -1595,7 +1673,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>رسم صفحة دون عرضها، وحفظها بصيغة PNG، ثم الخروج.</translation>
     </message>
@@ -1625,7 +1703,7 @@
         <translation>مجلد حزمة المحتوى وبياناتك المحفوظة.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>طباعة سطر عندما يظهر أول إطار على الشاشة.</translation>
     </message>
@@ -1635,12 +1713,12 @@
         <translation>Kotona: أدلة للحياة في فنلندا، بلغتك، بدون إنترنت.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>لغة غير معروفة «%1». اختر واحدة من: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>تعذّر تحميل واجهة المستخدم. أعد تثبيت Kotona؛ وإذا لم يساعد ذلك، فأبلغ عن هذا الخطأ.</translation>
     </message>

@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation type="unfinished"></translation>
@@ -299,7 +299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,13 +789,16 @@
         <source>Opening hours unknown</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +813,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,27 +876,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +896,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,12 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,12 +987,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,12 +1180,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>--sections must be at least 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1196,7 @@
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,11 +1283,26 @@
         <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,12 +1460,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +1500,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,6 +1581,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1661,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,12 +1701,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation type="unfinished"></translation>
     </message>

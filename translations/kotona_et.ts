@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>Hädaabi 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>Kopeeritud: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>Sulge see teade</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Lahtiolekuajad: %1</translation>
     </message>
@@ -789,13 +789,16 @@
         <source>Opening hours unknown</source>
         <translation>Lahtiolekuajad pole teada</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Sulgub varsti (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Sulgub %n min pärast</numerusform>
+            <numerusform>Sulgub %n min pärast</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Praegu avatud</translation>
     </message>
@@ -810,7 +813,12 @@
         <translation>Praegu avatud, sulgub kell %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Täna suletud (riigipüha)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Suletud</translation>
     </message>
@@ -868,27 +876,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>lahtiolekuajad on tühjad (veerg %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>märgi „,“ järel peab olema reegel (veerg %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>märgi „%2“ ees peab olema reegel (veerg %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>varureegleid („||“) ei toetata (veerg %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>„%2“ ees peab olema „;“ (veerg %1)</translation>
     </message>
@@ -898,7 +896,7 @@
         <translation>siin peab olema „;“ või teksti lõpp, aga siin on „%2“ (veerg %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>märgi „-“ ees peab olema päev, nt Mo, või kuu, nt Jan (veerg %1)</translation>
     </message>
@@ -923,12 +921,7 @@
         <translation>päevavahemik lõpeb enne, kui see algab (veerg %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>kuu nädalapäevi, nt „Mo[1]“, ei toetata (veerg %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>lahtise lõpuga aegu, nt „10:00+“, ei toetata (veerg %1)</translation>
     </message>
@@ -994,12 +987,33 @@
         <translation>siin peab olema päev, nt Mo või PH (veerg %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>sõna „%2“ ei toetata (veerg %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>märgi „%2“ järel peab olema reegel (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>kirjuta märgi „[“ ette üks päev, nt Sa[1] (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>siin peab olema nädala number 1–53 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>märkide „[]“ sees peab olema arv 1 kuni 5 või -1 kuni -5 (veerg %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>tundmatu sõna „%2“ (veerg %1)</translation>
     </message>
@@ -1176,13 +1190,13 @@
         <translation>Failis %1 pole päringuid.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Kasutus: kotona-pack bench build [--sections N] [--data KAUST] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Käskude nägemiseks käivita kotona-pack --help.</translation>
     </message>
@@ -1195,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>käsk validate vajab ühte sisukausta: kotona-pack validate KAUST</translation>
     </message>
@@ -1269,11 +1283,26 @@
         <source>Unknown command: %1</source>
         <translation>Tundmatu käsk: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>Kaustas %1 pole lahtiolekuaegadega teenuseid.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>käsk hours vajab opening_hours väärtust: kotona-pack hours AVALDIS [--at ISO_AEG] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>„%1“ pole kuupäev ja kellaaeg kujul 2026-03-29T03:30</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 tuleb anda keelte kaupa kujul keel: tekst</translation>
     </message>
@@ -1431,12 +1460,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>tundmatu omavalitsus „%1“: vaata municipalities.yaml</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>teenusel puudub id</translation>
     </message>
@@ -1471,7 +1500,37 @@
         <translation>kontrollnimekirjas peavad olema punktid kujul „- [ ] ülesanne“</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>töötoa kava vajab loendit „items“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>töötoa kava vajab pealkirja, vähemalt inglise keeles (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>tundmatu punkti liik „%1“: kasuta ühte neist: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>iga punkt vajab väärtust „minutes“, täisarvu üle 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>jaotise punkt vajab väärtusi „guide“ ja „section“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>punktide kestus kokku on %1 minutit, mitte %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>teine originaal juhendile %1: ainult üks keel saab olla originaal</translation>
     </message>
@@ -1522,6 +1581,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>kontrollnimekirja „%1“ pole olemas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>juhendit „%1“ pole olemas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>juhendi „%1“ originaalis pole jaotist „%2“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>teenus „%1“: tundmatu teema „%2“</translation>
     </message>
@@ -1587,7 +1661,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>Joonista leht ekraaniväliselt, salvesta see PNG-pildina ja välju.</translation>
     </message>
@@ -1617,7 +1691,7 @@
         <translation>Kaust sisupaketi ja sinu salvestatud andmete jaoks.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>Prindi rida, kui esimene kaader on ekraanil.</translation>
     </message>
@@ -1627,12 +1701,12 @@
         <translation>Kotona: juhendid eluks Soomes, sinu keeles, ilma internetita.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Tundmatu keel „%1“. Vali üks neist: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>Kasutajaliidest ei saanud laadida. Paigalda Kotona uuesti; kui see ei aita, teata sellest veast.</translation>
     </message>

@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>شمارهٔ اضطراری 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>کپی شد: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>بستن این پیام</translation>
     </message>
@@ -779,7 +779,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>ساعت کاری: %1</translation>
     </message>
@@ -788,13 +788,15 @@
         <source>Opening hours unknown</source>
         <translation>ساعت کاری معلوم نیست</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>به‌زودی بسته می‌شود (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>%n دقیقهٔ دیگر بسته می‌شود</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>اکنون باز است</translation>
     </message>
@@ -809,7 +811,12 @@
         <translation>اکنون باز است، ساعت %1 بسته می‌شود</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>امروز بسته است (تعطیل رسمی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>بسته است</translation>
     </message>
@@ -867,27 +874,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>ساعت کاری خالی است (ستون %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>بعد از «,» باید یک قاعده بیاید (ستون %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>قبل از «%2» باید یک قاعده بیاید (ستون %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>قاعده‌های جایگزین («||») پشتیبانی نمی‌شوند (ستون %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>قبل از «%2» باید «;» بیاید (ستون %1)</translation>
     </message>
@@ -897,7 +894,7 @@
         <translation>اینجا باید «;» یا پایان متن بیاید، اما «%2» آمده است (ستون %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>قبل از «-» باید روزی مثل Mo یا ماهی مثل Jan بیاید (ستون %1)</translation>
     </message>
@@ -922,12 +919,7 @@
         <translation>بازهٔ روزها پیش از شروع تمام می‌شود (ستون %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>روزهای هفته در ماه، مثل «Mo[1]»، پشتیبانی نمی‌شوند (ستون %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>زمان‌های بی‌پایان، مثل «10:00+»، پشتیبانی نمی‌شوند (ستون %1)</translation>
     </message>
@@ -993,12 +985,33 @@
         <translation>اینجا باید روزی مثل Mo یا PH بیاید (ستون %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>«%2» پشتیبانی نمی‌شود (ستون %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>بعد از «%2» باید یک قاعده بیاید (ستون %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>پیش از «[» یک روز بنویسید، مثل Sa[1] (ستون %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>اینجا باید شمارهٔ هفته از 1 تا 53 بیاید (ستون %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>داخل «[]» باید عددی از 1 تا 5 یا از -1 تا -5 بیاید (ستون %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>واژهٔ ناشناخته «%2» (ستون %1)</translation>
     </message>
@@ -1175,13 +1188,13 @@
         <translation>در %1 هیچ عبارت جست‌وجویی نیست.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>روش استفاده: kotona-pack bench build [--sections N] [--data DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>برای دیدن فرمان‌ها، kotona-pack --help را اجرا کنید.</translation>
     </message>
@@ -1193,7 +1206,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>فرمان validate یک پوشهٔ محتوا لازم دارد: kotona-pack validate DIR</translation>
     </message>
@@ -1267,11 +1280,26 @@
         <source>Unknown command: %1</source>
         <translation>فرمان ناشناخته: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>در %1 هیچ خدمتی با ساعت کاری نیست.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>فرمان hours یک مقدار opening_hours لازم دارد: kotona-pack hours EXPR [--at ISO_TIME] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>«%1» تاریخ و زمانی مثل 2026-03-29T03:30 نیست</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 باید برای هر زبان به شکل «زبان: متن» باشد</translation>
     </message>
@@ -1429,12 +1457,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>شهرداری ناشناخته «%1»: municipalities.yaml را ببینید</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>خدمت بدون id</translation>
     </message>
@@ -1469,7 +1497,37 @@
         <translation>چک‌لیست باید مواردی به شکل «- [ ] کار» داشته باشد</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>برنامهٔ کارگاه به فهرست «items» نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>برنامهٔ کارگاه به عنوانی دست‌کم به انگلیسی نیاز دارد (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>نوع مورد ناشناخته «%1»: یکی از %2 را به کار ببرید</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>هر مورد به «minutes» نیاز دارد، عددی صحیح بزرگ‌تر از 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>مورد بخش به «guide» و «section» نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>جمع موردها %1 دقیقه است، نه %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>متن اصلی دوم برای %1: فقط یک زبان می‌تواند زبان اصلی باشد</translation>
     </message>
@@ -1520,6 +1578,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>چک‌لیست «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>راهنمای «%1» وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>نسخهٔ اصلی راهنمای «%1» بخش «%2» را ندارد</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>خدمت «%1»: موضوع ناشناخته «%2»</translation>
     </message>
@@ -1585,7 +1658,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>رسم یک صفحه بدون نمایش آن، ذخیره‌اش به‌صورت PNG و خروج.</translation>
     </message>
@@ -1615,7 +1688,7 @@
         <translation>پوشهٔ بستهٔ محتوا و اطلاعات ذخیره‌شدهٔ شما.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>چاپ یک خط وقتی نخستین فریم روی صفحه آمد.</translation>
     </message>
@@ -1625,12 +1698,12 @@
         <translation>Kotona: راهنماهایی برای زندگی در فنلاند، به زبان شما، بدون اینترنت.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>زبان ناشناخته «%1». یکی از این‌ها را انتخاب کنید: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>رابط کاربری بارگذاری نشد. Kotona را دوباره نصب کنید؛ اگر فایده نداشت، این خطا را گزارش دهید.</translation>
     </message>

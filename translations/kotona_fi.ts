@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>Hätänumero 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>Kopioitu: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>Sulje tämä ilmoitus</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Aukioloajat: %1</translation>
     </message>
@@ -789,13 +789,16 @@
         <source>Opening hours unknown</source>
         <translation>Aukioloajat eivät ole tiedossa</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Sulkeutuu pian (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Sulkeutuu %n minuutin kuluttua</numerusform>
+            <numerusform>Sulkeutuu %n minuutin kuluttua</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Avoinna nyt</translation>
     </message>
@@ -810,7 +813,12 @@
         <translation>Avoinna nyt, sulkeutuu klo %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Suljettu tänään (yleinen vapaapäivä)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Suljettu</translation>
     </message>
@@ -868,27 +876,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>aukioloajat ovat tyhjät (sarake %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>merkin ”,” jälkeen pitää olla sääntö (sarake %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>ennen merkkiä ”%2” pitää olla sääntö (sarake %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>varasääntöjä (”||”) ei tueta (sarake %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>ennen kohtaa ”%2” pitää olla ”;” (sarake %1)</translation>
     </message>
@@ -898,7 +896,7 @@
         <translation>tässä pitää olla ”;” tai tekstin loppu, mutta tässä on ”%2” (sarake %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>ennen merkkiä ”-” pitää olla päivä, kuten Mo, tai kuukausi, kuten Jan (sarake %1)</translation>
     </message>
@@ -923,12 +921,7 @@
         <translation>päiväväli päättyy ennen kuin se alkaa (sarake %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>kuukauden viikonpäiviä, kuten ”Mo[1]”, ei tueta (sarake %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>avoimia päättymisaikoja, kuten ”10:00+”, ei tueta (sarake %1)</translation>
     </message>
@@ -994,12 +987,33 @@
         <translation>tässä pitää olla päivä, kuten Mo tai PH (sarake %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>sanaa ”%2” ei tueta (sarake %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>merkin ”%2” jälkeen pitää olla sääntö (sarake %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>kirjoita ennen merkkiä ”[” yksi päivä, kuten Sa[1] (sarake %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>tässä pitää olla viikon numero 1–53 (sarake %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>merkkien ”[]” sisällä pitää olla luku 1–5 tai -1…-5 (sarake %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>tuntematon sana ”%2” (sarake %1)</translation>
     </message>
@@ -1147,7 +1161,7 @@
     <name>kotona::cli</name>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Komennot näet ajamalla kotona-pack --help.</translation>
     </message>
@@ -1160,7 +1174,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>komento validate tarvitsee yhden sisältökansion: kotona-pack validate KANSIO</translation>
     </message>
@@ -1250,12 +1264,12 @@
         <translation>Tiedostossa %1 ei ole hakuja.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Käyttö: kotona-pack bench build [--sections N] [--data KANSIO] [--json]</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>--sections must be at least 10</source>
         <translation>valitsimen --sections arvon on oltava vähintään 10</translation>
     </message>
@@ -1269,11 +1283,26 @@
         <source>Unknown command: %1</source>
         <translation>Tuntematon komento: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>Kansiossa %1 ei ole palveluja, joilla on aukioloajat.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>komento hours tarvitsee opening_hours-arvon: kotona-pack hours LAUSEKE [--at ISO_AIKA] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>”%1” ei ole päivämäärä ja kellonaika, kuten 2026-03-29T03:30</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 on annettava kielittäin muodossa kieli: teksti</translation>
     </message>
@@ -1431,12 +1460,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>tuntematon kunta ”%1”: katso municipalities.yaml</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>palvelulta puuttuu id</translation>
     </message>
@@ -1471,7 +1500,37 @@
         <translation>tarkistuslistassa on oltava kohtia muodossa ”- [ ] tehtävä”</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>työpajasuunnitelma tarvitsee luettelon ”items”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>työpajasuunnitelma tarvitsee otsikon, ainakin englanniksi (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>tuntematon kohteen laji ”%1”: käytä jotakin näistä: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>jokainen kohta tarvitsee arvon ”minutes”, kokonaisluvun, joka on yli 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>osiokohta tarvitsee arvot ”guide” ja ”section”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>kohtien kesto on yhteensä %1 minuuttia, ei %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>toinen alkuperäisteksti oppaalle %1: vain yksi kieli voi olla alkuperäinen</translation>
     </message>
@@ -1522,6 +1581,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>tarkistuslistaa ”%1” ei ole</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>opasta ”%1” ei ole</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>oppaan ”%1” alkuperäisessä versiossa ei ole osiota ”%2”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>palvelu ”%1”: tuntematon aihe ”%2”</translation>
     </message>
@@ -1587,7 +1661,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>Piirrä sivu näkymättömiin, tallenna PNG-kuvaksi ja lopeta.</translation>
     </message>
@@ -1617,7 +1691,7 @@
         <translation>Kansio sisältöpaketille ja tallennetuille tiedoillesi.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>Tulosta rivi, kun ensimmäinen kuva on näytöllä.</translation>
     </message>
@@ -1627,12 +1701,12 @@
         <translation>Kotona: oppaat elämään Suomessa, omalla kielelläsi, ilman verkkoa.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Tuntematon kieli ”%1”. Valitse jokin näistä: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>Käyttöliittymää ei voitu ladata. Asenna Kotona uudelleen; jos se ei auta, ilmoita tästä virheestä.</translation>
     </message>

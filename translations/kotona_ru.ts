@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>Экстренный номер 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>Скопировано: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>Закрыть это сообщение</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Часы работы: %1</translation>
     </message>
@@ -790,13 +790,17 @@
         <source>Opening hours unknown</source>
         <translation>Часы работы неизвестны</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Скоро закроется (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Закрывается через %n мин</numerusform>
+            <numerusform>Закрывается через %n мин</numerusform>
+            <numerusform>Закрывается через %n мин</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Открыто сейчас</translation>
     </message>
@@ -811,7 +815,12 @@
         <translation>Открыто сейчас, закроется в %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Сегодня закрыто (государственный праздник)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
@@ -869,27 +878,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>часы работы не указаны (столбец %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>после &quot;,&quot; должно быть правило (столбец %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>перед &quot;%2&quot; должно быть правило (столбец %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>резервные правила (&quot;||&quot;) не поддерживаются (столбец %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>перед &quot;%2&quot; нужен знак &quot;;&quot; (столбец %1)</translation>
     </message>
@@ -899,7 +898,7 @@
         <translation>здесь нужен знак &quot;;&quot; или конец текста, а найдено &quot;%2&quot; (столбец %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>перед &quot;-&quot; нужен день, например Mo, или месяц, например Jan (столбец %1)</translation>
     </message>
@@ -924,12 +923,7 @@
         <translation>диапазон дней заканчивается раньше, чем начинается (столбец %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>дни недели месяца, например &quot;Mo[1]&quot;, не поддерживаются (столбец %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>время без окончания, например &quot;10:00+&quot;, не поддерживается (столбец %1)</translation>
     </message>
@@ -995,12 +989,33 @@
         <translation>здесь нужен день, например Mo или PH (столбец %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>&quot;%2&quot; не поддерживается (столбец %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>после &quot;%2&quot; должно быть правило (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>перед &quot;[&quot; пишите один день, например Sa[1] (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>здесь нужен номер недели 1–53 (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>внутри &quot;[]&quot; нужно число от 1 до 5 или от -1 до -5 (столбец %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>неизвестное слово &quot;%2&quot; (столбец %1)</translation>
     </message>
@@ -1177,13 +1192,13 @@
         <translation>В %1 нет запросов.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Использование: kotona-pack bench build [--sections N] [--data ПАПКА] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Выполните kotona-pack --help, чтобы увидеть список команд.</translation>
     </message>
@@ -1197,7 +1212,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>команде validate нужна одна папка с материалами: kotona-pack validate ПАПКА</translation>
     </message>
@@ -1271,11 +1286,26 @@
         <source>Unknown command: %1</source>
         <translation>Неизвестная команда: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>В %1 нет услуг с часами работы.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>команде hours нужно значение opening_hours: kotona-pack hours ВЫРАЖЕНИЕ [--at ISO_ВРЕМЯ] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>&quot;%1&quot; — не дата и время вида 2026-03-29T03:30</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 нужно задать по языкам в виде язык: текст</translation>
     </message>
@@ -1433,12 +1463,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>неизвестный муниципалитет &quot;%1&quot;: см. municipalities.yaml</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>услуга без id</translation>
     </message>
@@ -1473,7 +1503,37 @@
         <translation>в списке дел должны быть пункты в виде &quot;- [ ] задача&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>плану семинара нужен список &quot;items&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>плану семинара нужно название, как минимум на английском (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>неизвестный вид пункта &quot;%1&quot;: используйте один из %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>каждому пункту нужно &quot;minutes&quot; — целое число больше 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>пункту-разделу нужны &quot;guide&quot; и &quot;section&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>пункты в сумме длятся %1 мин, а не %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>второй оригинал для %1: оригиналом может быть только один язык</translation>
     </message>
@@ -1524,6 +1584,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>контрольного списка &quot;%1&quot; не существует</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>руководства &quot;%1&quot; не существует</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>в оригинале руководства &quot;%1&quot; нет раздела &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>услуга &quot;%1&quot;: неизвестная тема &quot;%2&quot;</translation>
     </message>
@@ -1589,7 +1664,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>Отрисовать страницу вне экрана, сохранить её в PNG и выйти.</translation>
     </message>
@@ -1619,7 +1694,7 @@
         <translation>Папка для пакета материалов и Ваших сохранённых данных.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>Вывести строку, когда первый кадр появится на экране.</translation>
     </message>
@@ -1629,12 +1704,12 @@
         <translation>Kotona: статьи о жизни в Финляндии на Вашем языке, без интернета.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Неизвестный язык &quot;%1&quot;. Выберите один из: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>Не удалось загрузить интерфейс. Переустановите Kotona; если это не поможет, сообщите об этой ошибке.</translation>
     </message>

@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>Gurmad degdeg ah 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>La koobiyeeyay: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>Xir fariintan</translation>
     </message>
@@ -780,7 +780,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Saacadaha furitaanka: %1</translation>
     </message>
@@ -789,13 +789,16 @@
         <source>Opening hours unknown</source>
         <translation>Saacadaha furitaanka lama yaqaan</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Dhowaan wuu xirmayaa (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Wuxuu xirmayaa %n daqiiqo kadib</numerusform>
+            <numerusform>Wuxuu xirmayaa %n daqiiqo kadib</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Hadda waa furan yahay</translation>
     </message>
@@ -810,7 +813,12 @@
         <translation>Hadda waa furan yahay, wuxuu xirmayaa saacadda %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Maanta waa xiran yahay (fasax dadweyne)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Waa xiran yahay</translation>
     </message>
@@ -868,27 +876,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>saacadaha furitaanka waa madhan yihiin (tiirka %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>xeer ayaa loo baahan yahay ka dib &quot;,&quot; (tiirka %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>xeer ayaa loo baahan yahay ka hor &quot;%2&quot; (tiirka %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>xeerarka beddelka (&quot;||&quot;) lama taageero (tiirka %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>&quot;;&quot; ayaa loo baahan yahay ka hor &quot;%2&quot; (tiirka %1)</translation>
     </message>
@@ -898,7 +896,7 @@
         <translation>halkan waxaa loo baahan yahay &quot;;&quot; ama dhammaadka qoraalka, laakiin waxaa la helay &quot;%2&quot; (tiirka %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>ka hor &quot;-&quot; waxaa loo baahan yahay maalin sida Mo ama bil sida Jan (tiirka %1)</translation>
     </message>
@@ -923,12 +921,7 @@
         <translation>maalmaha waxay dhammaanayaan ka hor inta aysan bilaabmin (tiirka %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>maalmaha toddobaadka ee bisha sida &quot;Mo[1]&quot; lama taageero (tiirka %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>waqtiyo aan dhammaad lahayn sida &quot;10:00+&quot; lama taageero (tiirka %1)</translation>
     </message>
@@ -994,12 +987,33 @@
         <translation>halkan waxaa loo baahan yahay maalin sida Mo ama PH (tiirka %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>&quot;%2&quot; lama taageero (tiirka %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>xeer ayaa loo baahan yahay ka dib &quot;%2&quot; (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>hal maalin ku qor &quot;[&quot; ka hor, sida Sa[1] (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>halkan waxaa loo baahan yahay lambarka toddobaadka 1-53 (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>gudaha &quot;[]&quot; waxaa loo baahan yahay tiro 1 ilaa 5 ama -1 ilaa -5 (tiirka %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>eray aan la aqoon &quot;%2&quot; (tiirka %1)</translation>
     </message>
@@ -1176,13 +1190,13 @@
         <translation>Ma jiraan raadinno ku jira %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Isticmaalka: kotona-pack bench build [--sections N] [--data GAL] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Orod kotona-pack --help si aad u aragto amarrada.</translation>
     </message>
@@ -1195,7 +1209,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>validate waxay u baahan tahay hal gal oo macluumaad ah: kotona-pack validate GAL</translation>
     </message>
@@ -1269,11 +1283,26 @@
         <source>Unknown command: %1</source>
         <translation>Amar aan la aqoon: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>Ma jiraan adeegyo leh saacado furitaan gudaha %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>hours waxay u baahan tahay qiime opening_hours ah: kotona-pack hours EXPR [--at ISO_TIME] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>&quot;%1&quot; ma aha taariikh iyo waqti sida 2026-03-29T03:30</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 waa in loo qoraa luqad kasta sida luqad: qoraal</translation>
     </message>
@@ -1431,12 +1460,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>degmo aan la aqoon &quot;%1&quot;: eeg municipalities.yaml</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>adeeg aan id lahayn</translation>
     </message>
@@ -1471,7 +1500,37 @@
         <translation>liiska hawlaha wuxuu u baahan yahay qodobo loo qoray sida &quot;- [ ] hawl&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>qorshaha aqoon-isweydaarsiga wuxuu u baahan yahay liis &quot;items&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>qorshaha aqoon-isweydaarsiga wuxuu u baahan yahay cinwaan, ugu yaraan Ingiriis (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>nooc shay oo aan la aqoon &quot;%1&quot;: isticmaal mid ka mid ah %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>shay kasta wuxuu u baahan yahay &quot;minutes&quot;, tiro dhan oo ka weyn 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>shayga qaybta wuxuu u baahan yahay &quot;guide&quot; iyo &quot;section&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>shayaashu waxay isku yihiin %1 daqiiqo, ma aha %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>asal labaad oo %1 ah: hal luqad oo keliya ayaa noqon karta asalka</translation>
     </message>
@@ -1522,6 +1581,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>liiska hubinta &quot;%1&quot; ma jiro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>hagaha &quot;%1&quot; ma jiro</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>asalka hagaha &quot;%1&quot; ma laha qaybta &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>adeegga &quot;%1&quot;: mawduuc aan la aqoon &quot;%2&quot;</translation>
     </message>
@@ -1587,7 +1661,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>Sawir bog aan shaashadda ka muuqan, u kaydi PNG, kadibna xir.</translation>
     </message>
@@ -1617,7 +1691,7 @@
         <translation>Galka xirmada macluumaadka iyo xogtaada la kaydiyay.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>Qor sadar marka sawirka koowaad shaashadda ka muuqdo.</translation>
     </message>
@@ -1627,12 +1701,12 @@
         <translation>Kotona: hagayaal ku saabsan nolosha Finland, luqaddaada, internet la&apos;aan.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Luqad aan la aqoon &quot;%1&quot;. Dooro mid ka mid ah: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>Barnaamijka lama soo gelin karin. Dib u rakib Kotona; haddii aysan taasi caawin, soo sheeg khaladkan.</translation>
     </message>

@@ -13,7 +13,7 @@
 <context>
     <name>EmergencyStrip</name>
     <message>
-        <location filename="../qml/components/EmergencyStrip.qml" line="+49"/>
+        <location filename="../qml/components/EmergencyStrip.qml" line="+51"/>
         <source>Emergency 112</source>
         <extracomment>The emergency number in Finland; keep the digits.</extracomment>
         <translation>Екстрений номер 112</translation>
@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+137"/>
         <source>Copied: %1</source>
         <translation>Скопійовано: %1</translation>
     </message>
@@ -376,7 +376,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../qml/components/NoticeBanner.qml" line="+54"/>
+        <location filename="../qml/components/NoticeBanner.qml" line="+56"/>
         <source>Close this message</source>
         <translation>Закрити це повідомлення</translation>
     </message>
@@ -781,7 +781,7 @@
 <context>
     <name>kotona::OpenStatus</name>
     <message>
-        <location filename="../core/services/openstatus.cpp" line="+135"/>
+        <location filename="../core/services/openstatus.cpp" line="+184"/>
         <source>Opening hours: %1</source>
         <translation>Години роботи: %1</translation>
     </message>
@@ -790,13 +790,17 @@
         <source>Opening hours unknown</source>
         <translation>Години роботи невідомі</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Closes soon (%1)</source>
-        <translation>Скоро зачиниться (%1)</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Зачиняється через %n хв</numerusform>
+            <numerusform>Зачиняється через %n хв</numerusform>
+            <numerusform>Зачиняється через %n хв</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open now</source>
         <translation>Відчинено зараз</translation>
     </message>
@@ -811,7 +815,12 @@
         <translation>Відчинено зараз, зачиниться о %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Closed today (public holiday)</source>
+        <translation>Сьогодні зачинено (державне свято)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>Зачинено</translation>
     </message>
@@ -869,27 +878,17 @@
 <context>
     <name>kotona::OpeningHours</name>
     <message>
-        <location filename="../core/services/openinghours.cpp" line="+149"/>
+        <location filename="../core/services/openinghours.cpp" line="+230"/>
         <source>the opening hours are empty at column %1</source>
         <translation>години роботи не заповнено (стовпець %1)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>expected a rule after &quot;,&quot; at column %1</source>
-        <translation>після &quot;,&quot; має бути правило (стовпець %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>expected a rule before &quot;%2&quot; at column %1</source>
         <translation>перед &quot;%2&quot; має бути правило (стовпець %1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>fallback rules (&quot;||&quot;) are not supported at column %1</source>
-        <translation>резервні правила (&quot;||&quot;) не підтримуються (стовпець %1)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>expected &quot;;&quot; before &quot;%2&quot; at column %1</source>
         <translation>перед &quot;%2&quot; має бути знак &quot;;&quot; (стовпець %1)</translation>
     </message>
@@ -899,7 +898,7 @@
         <translation>тут має бути знак &quot;;&quot; або кінець тексту, а знайдено &quot;%2&quot; (стовпець %1)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+89"/>
         <source>expected a day like Mo or a month like Jan before &quot;-&quot; at column %1</source>
         <translation>перед &quot;-&quot; має бути день, наприклад Mo, або місяць, наприклад Jan (стовпець %1)</translation>
     </message>
@@ -924,12 +923,7 @@
         <translation>діапазон днів закінчується раніше, ніж починається (стовпець %1)</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>weekdays of the month such as &quot;Mo[1]&quot; are not supported at column %1</source>
-        <translation>дні тижня місяця, як-от &quot;Mo[1]&quot;, не підтримуються (стовпець %1)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+226"/>
         <source>open-ended times such as &quot;10:00+&quot; are not supported at column %1</source>
         <translation>час без закінчення, як-от &quot;10:00+&quot;, не підтримується (стовпець %1)</translation>
     </message>
@@ -995,12 +989,33 @@
         <translation>тут має бути день, наприклад Mo або PH (стовпець %1)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-176"/>
+        <location line="+191"/>
         <source>&quot;%2&quot; is not supported at column %1</source>
         <translation>&quot;%2&quot; не підтримується (стовпець %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-649"/>
+        <source>expected a rule after &quot;%2&quot; at column %1</source>
+        <translation>після &quot;%2&quot; має бути правило (стовпець %1)</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>write one day before &quot;[&quot;, like Sa[1], at column %1</source>
+        <translation>перед &quot;[&quot; пишіть один день, наприклад Sa[1] (стовпець %1)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>expected a week number 1-53 at column %1</source>
+        <translation>тут має бути номер тижня 1–53 (стовпець %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected a number 1 to 5 or -1 to -5 inside &quot;[]&quot; at column %1</source>
+        <translation>усередині &quot;[]&quot; має бути число від 1 до 5 або від -1 до -5 (стовпець %1)</translation>
+    </message>
+    <message>
+        <location line="+273"/>
         <source>unknown word &quot;%2&quot; at column %1</source>
         <translation>невідоме слово &quot;%2&quot; (стовпець %1)</translation>
     </message>
@@ -1177,13 +1192,13 @@
         <translation>У %1 немає запитів.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
         <translation>Використання: kotona-pack bench build [--sections N] [--data ПАПКА] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+71"/>
+        <location filename="../app/pack/main.cpp" line="+73"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Виконайте kotona-pack --help, щоб побачити список команд.</translation>
     </message>
@@ -1197,7 +1212,7 @@
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>команді validate потрібна одна папка з матеріалами: kotona-pack validate ПАПКА</translation>
     </message>
@@ -1271,11 +1286,26 @@
         <source>Unknown command: %1</source>
         <translation>Невідома команда: %1</translation>
     </message>
+    <message>
+        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <source>No services with opening hours in %1.</source>
+        <translation>У %1 немає послуг із годинами роботи.</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
+        <translation>команді hours потрібне значення opening_hours: kotona-pack hours ВИРАЗ [--at ISO_ЧАС] [--json]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation>&quot;%1&quot; — не дата й час на кшталт 2026-03-29T03:30</translation>
+    </message>
 </context>
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+66"/>
+        <location filename="../core/pack/contentsource.cpp" line="+74"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 треба задати за мовами у вигляді мова: текст</translation>
     </message>
@@ -1433,12 +1463,12 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+194"/>
+        <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>невідомий муніципалітет &quot;%1&quot;: див. municipalities.yaml</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-229"/>
         <source>service without id</source>
         <translation>послуга без id</translation>
     </message>
@@ -1473,7 +1503,37 @@
         <translation>у списку справ мають бути пункти у вигляді &quot;- [ ] завдання&quot;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+23"/>
+        <source>a workshop plan needs a list of &quot;items&quot;</source>
+        <translation>плану семінару потрібен список &quot;items&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a workshop plan needs a title, at least in English (title: {en: ...})</source>
+        <translation>плану семінару потрібна назва, щонайменше англійською (title: {en: ...})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown item kind &quot;%1&quot;: use one of %2</source>
+        <translation>невідомий вид пункту &quot;%1&quot;: використовуйте один із %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>every item needs &quot;minutes&quot;, a whole number above 0</source>
+        <translation>кожному пункту потрібне &quot;minutes&quot; — ціле число, більше за 0</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a section item needs &quot;guide&quot; and &quot;section&quot;</source>
+        <translation>пункту-розділу потрібні &quot;guide&quot; і &quot;section&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the items add up to %1 minutes, not %2</source>
+        <translation>пункти разом тривають %1 хв, а не %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>a second original of %1: only one language is the original</source>
         <translation>другий оригінал для %1: оригіналом може бути лише одна мова</translation>
     </message>
@@ -1524,6 +1584,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>checklist &quot;%1&quot; does not exist</source>
+        <translation>контрольного списку &quot;%1&quot; не існує</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>guide &quot;%1&quot; does not exist</source>
+        <translation>посібника &quot;%1&quot; не існує</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>guide &quot;%1&quot; has no section &quot;%2&quot; in its original</source>
+        <translation>в оригіналі посібника &quot;%1&quot; немає розділу &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>service &quot;%1&quot;: unknown topic &quot;%2&quot;</source>
         <translation>послуга &quot;%1&quot;: невідома тема &quot;%2&quot;</translation>
     </message>
@@ -1589,7 +1664,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+28"/>
+        <location filename="../app/kotona/main.cpp" line="+30"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>Відобразити сторінку поза екраном, зберегти її як PNG і вийти.</translation>
     </message>
@@ -1619,7 +1694,7 @@
         <translation>Папка для пакета матеріалів і Ваших збережених даних.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Print a line when the first frame is on screen.</source>
         <translation>Вивести рядок, коли перший кадр з’явиться на екрані.</translation>
     </message>
@@ -1629,12 +1704,12 @@
         <translation>Kotona: статті про життя у Фінляндії Вашою мовою, без інтернету.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>Unknown language &quot;%1&quot;. Choose one of: %2.</source>
         <translation>Невідома мова &quot;%1&quot;. Виберіть одну з: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The user interface could not be loaded. Reinstall Kotona; if that does not help, report this error.</source>
         <translation>Не вдалося завантажити інтерфейс. Перевстановіть Kotona; якщо це не допоможе, повідомте про цю помилку.</translation>
     </message>

@@ -434,6 +434,8 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return benchSearch(args, out, err);
     if (args.value(0) == QLatin1String("search-quality"))
         return benchSearchQuality(args, out, err);
+    if (args.value(0) == QLatin1String("hours"))
+        return benchHours(args, out, err);
     if (args.value(0) != QLatin1String("build"))
         return err << QCoreApplication::translate("kotona::cli",
                                                   "Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]")

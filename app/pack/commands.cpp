@@ -61,6 +61,7 @@ Command findCommand(const QString &name)
         { QStringLiteral("validate"), validateCommand }, { QStringLiteral("build"), buildCommand },
         { QStringLiteral("inspect"), inspectCommand },   { QStringLiteral("diff"), diffCommand },
         { QStringLiteral("bench"), benchCommand },       { QStringLiteral("search"), searchCommand },
+        { QStringLiteral("hours"), hoursCommand },
     };
     return commands.value(name);
 }

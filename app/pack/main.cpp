@@ -24,6 +24,8 @@ QString usage()
         { "bench open PACK [--json]", tr("time opening a pack and the home page's first queries") },
         { "bench search [--sections N] [--json]", tr("search latency and index cost beside FTS5 unicode61") },
         { "bench search-quality PACK [--queries FILE] [--json]", tr("MRR@10 and recall@10 of the evaluation set") },
+        { "bench hours [--data DIR] [--json]", tr("opening-hours evaluations per second and the open-now filter time") },
+        { "hours EXPR [--at ISO_TIME] [--json]", tr("open, closed or unknown at a moment, and the next change") },
     };
     QString text = tr("Usage: kotona-pack COMMAND [ARGUMENTS]") + QLatin1Char('\n')
         + tr("Builds, checks, searches and publishes Kotona content packs.") + QStringLiteral("\n\n") + tr("Commands:")

@@ -68,14 +68,14 @@ std::vector<FinnishHolidays::Holiday> FinnishHolidays::holidays(int year)
           QCoreApplication::translate("kotona::FinnishHolidays", "Ascension Day") },
         { Kind::Whitsun, easter.addDays(49), QCoreApplication::translate("kotona::FinnishHolidays", "Whitsun") },
         { Kind::MidsummerEve, midsummerDay.addDays(-1),
-          QCoreApplication::translate("kotona::FinnishHolidays", "Midsummer Eve") },
+          QCoreApplication::translate("kotona::FinnishHolidays", "Midsummer Eve"), false },
         { Kind::MidsummerDay, midsummerDay, QCoreApplication::translate("kotona::FinnishHolidays", "Midsummer Day") },
         { Kind::AllSaintsDay, saturdayFrom(QDate(year, 10, 31)),
           QCoreApplication::translate("kotona::FinnishHolidays", "All Saints' Day") },
         { Kind::IndependenceDay, QDate(year, 12, 6),
           QCoreApplication::translate("kotona::FinnishHolidays", "Independence Day") },
         { Kind::ChristmasEve, QDate(year, 12, 24),
-          QCoreApplication::translate("kotona::FinnishHolidays", "Christmas Eve") },
+          QCoreApplication::translate("kotona::FinnishHolidays", "Christmas Eve"), false },
         { Kind::ChristmasDay, QDate(year, 12, 25),
           QCoreApplication::translate("kotona::FinnishHolidays", "Christmas Day") },
         { Kind::StStephensDay, QDate(year, 12, 26),
@@ -96,12 +96,12 @@ bool FinnishHolidays::isPublicHoliday(QDate date)
     if (month == 1)
         return day == 1 || day == 6;
     if (month == 12)
-        return day == 6 || day == 24 || day == 25 || day == 26;
+        return day == 6 || day == 25 || day == 26; // not Christmas Eve: see the header
     if (month == 5 && day == 1)
         return true;
     if (month == 6) {
         const QDate midsummerDay = saturdayFrom(QDate(date.year(), 6, 20));
-        if (date == midsummerDay || date == midsummerDay.addDays(-1))
+        if (date == midsummerDay) // not Midsummer Eve: see the header
             return true;
     }
     if (month == 10 || month == 11)
@@ -112,6 +112,17 @@ bool FinnishHolidays::isPublicHoliday(QDate date)
         return offset == -2 || offset == 0 || offset == 1 || offset == 39 || offset == 49;
     }
     return false;
+}
+
+std::optional<FinnishHolidays::Holiday> FinnishHolidays::holidayOn(QDate date)
+{
+    if (!date.isValid())
+        return std::nullopt;
+    for (auto &h : holidays(date.year())) {
+        if (h.date == date)
+            return h;
+    }
+    return std::nullopt;
 }
 
 } // namespace kotona

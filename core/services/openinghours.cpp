@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/openinghours.h"
 
+#include "services/finnishholidays.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace kotona {
@@ -81,31 +84,6 @@ void normalise(std::vector<OpeningHours::Span> &spans)
     spans = std::move(merged);
 }
 
-// Removes `cut` from `spans`; both end up sorted. Linear after sorting, so that
-// thousands of spans cannot make it slow.
-void subtract(std::vector<OpeningHours::Span> &spans, std::vector<OpeningHours::Span> cut)
-{
-    normalise(spans);
-    normalise(cut);
-    std::vector<OpeningHours::Span> rest;
-    std::size_t c = 0;
-    for (const auto &span : spans) {
-        int start = span.start;
-        while (c < cut.size() && cut[c].end <= start)
-            ++c;
-        std::size_t k = c;
-        while (k < cut.size() && cut[k].start < span.end) {
-            if (cut[k].start > start)
-                rest.push_back({ start, cut[k].start });
-            start = std::max(start, cut[k].end);
-            ++k;
-        }
-        if (start < span.end)
-            rest.push_back({ start, span.end });
-    }
-    spans = std::move(rest);
-}
-
 int key(OpeningHours::MonthDay md, int defaultDay)
 {
     return md.month * 100 + (md.day == 0 ? defaultDay : md.day);
@@ -121,16 +99,119 @@ bool contains(const OpeningHours::DateRange &range, QDate date)
     return k >= from || k <= to;
 }
 
+bool contains(const OpeningHours::WeekRange &range, int week)
+{
+    int offset = week - range.from;
+    if (range.to >= range.from) {
+        if (week < range.from || week > range.to)
+            return false;
+    } else {
+        // "week 50-02": wraps over New Year; count the step through week 53.
+        if (week < range.from && week > range.to)
+            return false;
+        if (offset < 0)
+            offset += 53;
+    }
+    return offset % range.step == 0;
+}
+
+bool matchesNth(const OpeningHours::NthWeekday &nth, QDate date)
+{
+    if (date.dayOfWeek() - 1 != nth.weekday)
+        return false;
+    const int fromStart = (date.day() - 1) / 7; // 0 for the first
+    const int fromEnd = (date.daysInMonth() - date.day()) / 7; // 0 for the last
+    return (nth.fromStart & (1u << fromStart)) || (nth.fromEnd & (1u << fromEnd));
+}
+
 bool matches(const OpeningHours::Rule &rule, QDate date, bool publicHoliday)
 {
     if (!rule.dates.empty()
         && std::none_of(rule.dates.begin(), rule.dates.end(), [&](const auto &r) { return contains(r, date); }))
         return false;
-    if (rule.weekdays == 0 && !rule.publicHolidays)
+    if (!rule.weeks.empty()) {
+        const int week = date.weekNumber();
+        if (std::none_of(rule.weeks.begin(), rule.weeks.end(), [&](const auto &r) { return contains(r, week); }))
+            return false;
+    }
+    if (rule.weekdays == 0 && !rule.publicHolidays && rule.nthWeekdays.empty())
         return true;
     if (rule.weekdays & (1u << (date.dayOfWeek() - 1)))
         return true;
+    if (std::any_of(rule.nthWeekdays.begin(), rule.nthWeekdays.end(),
+                    [&](const auto &n) { return matchesNth(n, date); }))
+        return true;
     return rule.publicHolidays && publicHoliday;
+}
+
+using Interval = OpeningHours::Interval;
+using Intervals = std::vector<OpeningHours::Interval>;
+
+// The parts of sorted, disjoint `spans` (minutes of one day) not covered by `taken`.
+std::vector<OpeningHours::Span> gapsIn(const std::vector<OpeningHours::Span> &spans, const Intervals &taken)
+{
+    std::vector<OpeningHours::Span> rest;
+    std::size_t c = 0;
+    for (const auto &span : spans) {
+        int start = span.start;
+        while (c < taken.size() && taken[c].end <= start)
+            ++c;
+        std::size_t k = c;
+        while (k < taken.size() && taken[k].start < span.end) {
+            if (taken[k].start > start)
+                rest.push_back({ start, taken[k].start });
+            start = std::max(start, taken[k].end);
+            ++k;
+        }
+        if (start < span.end)
+            rest.push_back({ start, span.end });
+    }
+    return rest;
+}
+
+// Paints sorted, disjoint `spans` with `state` over `day`, replacing what was there.
+// O(n log n) in the sizes, so that thousands of spans cannot make it slow.
+void paint(Intervals &day, const std::vector<OpeningHours::Span> &spans, OpeningHours::State state,
+           const QString &comment)
+{
+    if (spans.empty())
+        return;
+    Intervals out;
+    out.reserve(day.size() + spans.size() * 2);
+    std::size_t c = 0;
+    for (const Interval &old : day) {
+        int start = old.start;
+        while (c < spans.size() && spans[c].end <= start)
+            ++c;
+        std::size_t k = c;
+        while (k < spans.size() && spans[k].start < old.end) {
+            if (spans[k].start > start)
+                out.push_back({ start, spans[k].start, old.state, old.comment });
+            start = std::max(start, spans[k].end);
+            ++k;
+        }
+        if (start < old.end)
+            out.push_back({ start, old.end, old.state, old.comment });
+    }
+    for (const auto &span : spans)
+        out.push_back({ span.start, span.end, state, comment });
+    std::sort(out.begin(), out.end(), [](const Interval &a, const Interval &b) { return a.start < b.start; });
+    day = std::move(out);
+}
+
+// Joins neighbours that say the same.
+void join(Intervals &day)
+{
+    Intervals out;
+    out.reserve(day.size());
+    for (auto &i : day) {
+        if (!out.empty() && out.back().end == i.start && out.back().state == i.state
+            && out.back().comment == i.comment)
+            out.back().end = i.end;
+        else
+            out.push_back(std::move(i));
+    }
+    day = std::move(out);
 }
 
 class Parser
@@ -147,23 +228,26 @@ public:
             return error(
                 OpeningHours::ErrorCode::Empty, 0,
                 QCoreApplication::translate("kotona::OpeningHours", "the opening hours are empty at column %1"));
-        bool additional = false;
+        auto separator = OpeningHours::Separator::Normal;
         while (true) {
             skipSpace();
             if (atEnd()) {
-                if (additional)
+                if (separator != OpeningHours::Separator::Normal)
                     return error(OpeningHours::ErrorCode::EmptyRule, m_pos,
                                  QCoreApplication::translate("kotona::OpeningHours",
-                                                             "expected a rule after \",\" at column %1"));
+                                                             "expected a rule after \"%2\" at column %1"),
+                                 separator == OpeningHours::Separator::Fallback ? QStringLiteral("||")
+                                                                                 : QStringLiteral(","));
                 break; // a trailing ';' is harmless
             }
-            if (peek() == u';' || peek() == u',')
+            if (peek() == u';' || peek() == u',' || peek() == u'|')
                 return error(
                     OpeningHours::ErrorCode::EmptyRule, m_pos,
                     QCoreApplication::translate("kotona::OpeningHours", "expected a rule before \"%2\" at column %1"),
-                    QString(peek()));
+                    peek() == u'|' && peekAt(1) == u'|' ? QStringLiteral("||") : QString(peek()));
             OpeningHours::Rule rule;
-            rule.additional = additional;
+            rule.separator = separator;
+            rule.additional = separator == OpeningHours::Separator::Additional;
             if (!parseRule(rule))
                 return *m_error;
             rules.push_back(std::move(rule));
@@ -172,18 +256,19 @@ public:
                 break;
             if (peek() == u';') {
                 ++m_pos;
-                additional = false;
+                separator = OpeningHours::Separator::Normal;
                 continue;
             }
             if (peek() == u',') {
                 ++m_pos;
-                additional = true;
+                separator = OpeningHours::Separator::Additional;
                 continue;
             }
-            if (peek() == u'|' && peekAt(1) == u'|')
-                return error(OpeningHours::ErrorCode::Unsupported, m_pos,
-                             QCoreApplication::translate("kotona::OpeningHours",
-                                                         "fallback rules (\"||\") are not supported at column %1"));
+            if (peek() == u'|' && peekAt(1) == u'|') {
+                m_pos += 2;
+                separator = OpeningHours::Separator::Fallback;
+                continue;
+            }
             if (isAsciiLetter(peek())) {
                 const QStringView w = wordAt(m_pos);
                 if (isKnownWord(w))
@@ -211,10 +296,22 @@ private:
         bool hasTimes = false;
         bool hasState = false;
 
+        if (yearAt(m_pos))
+            return unsupportedHere(m_text.mid(m_pos, 4).toString());
         if (monthAt(m_pos) >= 0) {
             if (!parseDates(rule))
                 return false;
             any = true;
+            skipSpace();
+        }
+        if (wordAt(m_pos).compare(u"week", Qt::CaseInsensitive) == 0) {
+            if (!parseWeeks(rule))
+                return false;
+            any = true;
+            skipSpace();
+        }
+        if (any && !atEnd() && peek() == u':' ) {
+            ++m_pos; // "week 1,3: 10:00-12:00" separates for readability
             skipSpace();
         }
         if (weekdayAt(m_pos) >= 0 || isPublicHolidayAt(m_pos)) {
@@ -417,16 +514,21 @@ private:
                 } else {
                     m_pos = beforeDash;
                 }
-                for (int d = from;; d = (d + 1) % 7) {
-                    rule.weekdays |= 1u << d;
-                    if (d == to)
-                        break;
+                if (!atEnd() && peek() == u'[') {
+                    if (from != to)
+                        return fail(OpeningHours::ErrorCode::ExpectedWeekday, m_pos,
+                                    QCoreApplication::translate(
+                                        "kotona::OpeningHours",
+                                        "write one day before \"[\", like Sa[1], at column %1"));
+                    if (!parseNth(rule, from))
+                        return false;
+                } else {
+                    for (int d = from;; d = (d + 1) % 7) {
+                        rule.weekdays |= 1u << d;
+                        if (d == to)
+                            break;
+                    }
                 }
-                if (!atEnd() && peek() == u'[')
-                    return fail(OpeningHours::ErrorCode::Unsupported, m_pos,
-                                QCoreApplication::translate(
-                                    "kotona::OpeningHours",
-                                    "weekdays of the month such as \"Mo[1]\" are not supported at column %1"));
             }
             const qsizetype save = m_pos;
             skipSpace();
@@ -452,6 +554,146 @@ private:
             m_pos = save;
             return true;
         }
+    }
+
+    // "week 01-26", "week 1,3", "week 2-52/2".
+    bool parseWeeks(OpeningHours::Rule &rule)
+    {
+        m_pos += 4;
+        skipSpace();
+        while (true) {
+            OpeningHours::WeekRange range;
+            if (!readNumber(1, 53, range.from, weekMessage()))
+                return false;
+            range.to = range.from;
+            const qsizetype afterFrom = m_pos;
+            skipSpace();
+            if (!atEnd() && isDash(peek())) {
+                m_pos = skipSpaceFrom(m_pos + 1);
+                if (!readNumber(1, 53, range.to, weekMessage()))
+                    return false;
+                if (!atEnd() && peek() == u'/') {
+                    ++m_pos;
+                    if (!readNumber(1, 53, range.step, weekMessage()))
+                        return false;
+                }
+            } else {
+                m_pos = afterFrom;
+            }
+            rule.weeks.push_back(range);
+            const qsizetype save = m_pos;
+            skipSpace();
+            if (!atEnd() && peek() == u',' && weekNumberAt(skipSpaceFrom(m_pos + 1))) {
+                m_pos = skipSpaceFrom(m_pos + 1);
+                continue;
+            }
+            if (!atEnd() && peek() == u',' && timeAt(skipSpaceFrom(m_pos + 1)))
+                return commaBeforeTime();
+            m_pos = save;
+            return true;
+        }
+    }
+
+    // 1 or 2 digits that are not the hour of a time: "3" in "week 1,3: 10:00-12:00".
+    bool weekNumberAt(qsizetype p) const
+    {
+        qsizetype q = p;
+        while (q < m_text.size() && isAsciiDigit(m_text[q]) && q - p < 3)
+            ++q;
+        if (q == p || q - p > 2)
+            return false;
+        return !(q + 1 < m_text.size() && m_text[q] == u':' && isAsciiDigit(m_text[q + 1]));
+    }
+
+    static QString weekMessage()
+    {
+        return QCoreApplication::translate("kotona::OpeningHours", "expected a week number 1-53 at column %1");
+    }
+
+    // "[1]", "[-1]", "[1,3]", "[1-2]" after one weekday: its nth occurrences in the month.
+    bool parseNth(OpeningHours::Rule &rule, int weekday)
+    {
+        const QString message = QCoreApplication::translate(
+            "kotona::OpeningHours", "expected a number 1 to 5 or -1 to -5 inside \"[]\" at column %1");
+        OpeningHours::NthWeekday nth;
+        nth.weekday = weekday;
+        ++m_pos; // '['
+        while (true) {
+            skipSpace();
+            const bool fromEnd = !atEnd() && isDash(peek());
+            if (fromEnd)
+                ++m_pos;
+            int first = 0;
+            if (!readNumber(1, 5, first, message))
+                return false;
+            int last = first;
+            skipSpace();
+            if (!fromEnd && !atEnd() && isDash(peek())) {
+                ++m_pos;
+                skipSpace();
+                const qsizetype lastPos = m_pos;
+                if (!readNumber(1, 5, last, message))
+                    return false;
+                if (last < first)
+                    return fail(OpeningHours::ErrorCode::BackwardDayRange, lastPos, message);
+            }
+            for (int n = first; n <= last; ++n)
+                (fromEnd ? nth.fromEnd : nth.fromStart) |= 1u << (n - 1);
+            skipSpace();
+            if (!atEnd() && peek() == u',') {
+                ++m_pos;
+                continue;
+            }
+            if (atEnd() || peek() != u']')
+                return fail(OpeningHours::ErrorCode::UnexpectedCharacter, m_pos, message);
+            ++m_pos;
+            break;
+        }
+        rule.nthWeekdays.push_back(nth);
+        // "Sa[1] +2 days" shifts the day: not supported, and never to be read as a time.
+        const qsizetype after = skipSpaceFrom(m_pos);
+        if (after < m_text.size() && (m_text[after] == u'+' || isDash(m_text[after]))) {
+            qsizetype end = after + 1;
+            while (end < m_text.size() && !m_text[end].isSpace() && m_text[end] != u';')
+                ++end;
+            m_pos = after;
+            return unsupportedHere(m_text.mid(after, end - after).toString());
+        }
+        return true;
+    }
+
+    // A whole number of 1 or 2 digits in [min, max].
+    bool readNumber(int min, int max, int &value, const QString &message)
+    {
+        const qsizetype begin = m_pos;
+        qsizetype p = m_pos;
+        while (p < m_text.size() && isAsciiDigit(m_text[p]) && p - begin < 3)
+            ++p;
+        if (p == begin || p - begin > 2)
+            return fail(OpeningHours::ErrorCode::ExpectedDay, begin, message);
+        const int n = m_text.mid(begin, p - begin).toInt();
+        if (n < min || n > max)
+            return fail(OpeningHours::ErrorCode::InvalidDate, begin, message);
+        value = n;
+        m_pos = p;
+        return true;
+    }
+
+    // Four digits that are not the start of a time: a year.
+    bool yearAt(qsizetype p) const
+    {
+        qsizetype q = p;
+        while (q < m_text.size() && isAsciiDigit(m_text[q]) && q - p < 5)
+            ++q;
+        return q - p == 4 && (q >= m_text.size() || m_text[q] != u':');
+    }
+
+    bool unsupportedHere(const QString &what)
+    {
+        const QString shown = what.size() > 20 ? what.left(20) + QChar(0x2026) : what;
+        return fail(OpeningHours::ErrorCode::Unsupported, m_pos,
+                    QCoreApplication::translate("kotona::OpeningHours", "\"%2\" is not supported at column %1"),
+                    shown);
     }
 
     bool parseTimes(OpeningHours::Rule &rule)
@@ -637,8 +879,8 @@ private:
             return fail(OpeningHours::ErrorCode::ExpectedWeekday, m_pos,
                         QCoreApplication::translate("kotona::OpeningHours",
                                                     "write days as Mo, Tu, We, Th, Fr, Sa, Su or PH at column %1"));
-        static constexpr std::array<const char16_t *, 7> unsupported
-            = { u"sh", u"sunrise", u"sunset", u"dawn", u"dusk", u"week", u"easter" };
+        static constexpr std::array<const char16_t *, 6> unsupported
+            = { u"sh", u"sunrise", u"sunset", u"dawn", u"dusk", u"easter" };
         if (indexIn(w, unsupported) >= 0)
             return fail(OpeningHours::ErrorCode::Unsupported, m_pos,
                         QCoreApplication::translate("kotona::OpeningHours", "\"%2\" is not supported at column %1"),
@@ -699,7 +941,8 @@ private:
     bool isKnownWord(QStringView w) const
     {
         return (w.size() == 2 && indexIn(w, weekdayNames) >= 0) || (w.size() == 3 && indexIn(w, monthNames) >= 0)
-            || w.compare(u"PH", Qt::CaseInsensitive) == 0 || isStateWord(w);
+            || w.compare(u"PH", Qt::CaseInsensitive) == 0 || w.compare(u"week", Qt::CaseInsensitive) == 0
+            || isStateWord(w);
     }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
@@ -734,51 +977,97 @@ OpeningHours::Result OpeningHours::parse(QStringView text)
         return result;
     OpeningHours hours;
     hours.m_rules = std::move(rules);
+    hours.m_wraps = std::any_of(hours.m_rules.begin(), hours.m_rules.end(), [](const Rule &r) {
+        return std::any_of(r.spans.begin(), r.spans.end(), [](const Span &s) { return s.end > minutesPerDay; });
+    });
     return Result(std::move(hours));
 }
 
-OpeningHours::Day OpeningHours::day(QDate date, bool publicHoliday) const
+OpeningHours::Day OpeningHours::day(QDate date, bool publicHoliday, bool previousPublicHoliday) const
 {
     Day result;
     if (!date.isValid())
         return result;
+    const QDate previous = date.addDays(-1);
+    Intervals &day = result.intervals;
+    std::vector<Span> pieces;
     for (const Rule &rule : m_rules) {
-        if (!matches(rule, date, publicHoliday))
-            continue;
-        switch (rule.state) {
-        case State::Open: {
-            std::vector<Span> spans = rule.spans.empty() ? std::vector<Span> { { 0, minutesPerDay } } : rule.spans;
-            if (rule.additional && result.state == State::Open)
-                result.spans.insert(result.spans.end(), spans.begin(), spans.end());
-            else
-                result.spans = std::move(spans);
-            result.state = State::Open;
-            if (!rule.comment.isEmpty() || !rule.additional)
-                result.comment = rule.comment;
-            break;
+        const bool today = matches(rule, date, publicHoliday);
+        // Times past midnight of the day before: only rules with such times can reach.
+        bool fromYesterday = false;
+        if (m_wraps && previous.isValid()) {
+            const bool wraps
+                = std::any_of(rule.spans.begin(), rule.spans.end(), [](const Span &s) { return s.end > minutesPerDay; });
+            fromYesterday = wraps && matches(rule, previous, previousPublicHoliday);
         }
-        case State::Closed:
-            // "We 12:00-14:00 off" closes only those hours of what earlier rules opened.
-            if (!rule.spans.empty() && result.state == State::Open) {
-                subtract(result.spans, rule.spans);
-                if (result.spans.empty())
-                    result.state = State::Closed;
-            } else {
-                result.state = State::Closed;
-                result.spans.clear();
+        if (!today && !fromYesterday)
+            continue;
+
+        pieces.clear();
+        if (fromYesterday) {
+            for (const Span &s : rule.spans) {
+                if (s.end > minutesPerDay)
+                    pieces.push_back({ 0, std::min(s.end - minutesPerDay, minutesPerDay) });
             }
-            if (!rule.comment.isEmpty() || !rule.additional)
-                result.comment = rule.comment;
+        }
+        if (today) {
+            if (rule.spans.empty())
+                pieces.push_back({ 0, minutesPerDay });
+            for (const Span &s : rule.spans)
+                pieces.push_back({ s.start, std::min(s.end, minutesPerDay) });
+        }
+        normalise(pieces);
+
+        switch (rule.separator) {
+        case Separator::Fallback:
+            paint(day, gapsIn(pieces, day), rule.state, rule.comment);
             break;
-        case State::Unknown:
-            result.state = State::Unknown;
-            result.spans.clear();
-            result.comment = rule.comment;
+        case Separator::Additional:
+            paint(day, pieces, rule.state, rule.comment);
+            break;
+        case Separator::Normal:
+            // "We 12:00-14:00 off" closes only those hours of what earlier rules opened.
+            if (today && !(rule.state == State::Closed && !rule.spans.empty()))
+                day.clear();
+            paint(day, pieces, rule.state, rule.comment);
             break;
         }
     }
-    normalise(result.spans);
+    join(day);
     return result;
+}
+
+OpeningHours::Day OpeningHours::day(QDate date) const
+{
+    return day(date, FinnishHolidays::isPublicHoliday(date), FinnishHolidays::isPublicHoliday(date.addDays(-1)));
+}
+
+OpeningHours::State OpeningHours::Day::stateAt(int minute) const
+{
+    for (const Interval &i : intervals) {
+        if (i.start <= minute && minute < i.end)
+            return i.state;
+    }
+    return State::Closed;
+}
+
+std::vector<OpeningHours::Span> OpeningHours::Day::spans(State state) const
+{
+    std::vector<Span> out;
+    for (const Interval &i : intervals) {
+        if (i.state != state)
+            continue;
+        if (!out.empty() && out.back().end == i.start)
+            out.back().end = i.end;
+        else
+            out.push_back({ i.start, i.end });
+    }
+    return out;
+}
+
+bool OpeningHours::Day::anyOpen() const
+{
+    return std::any_of(intervals.begin(), intervals.end(), [](const Interval &i) { return i.state == State::Open; });
 }
 
 bool OpeningHours::canBeOpen() const

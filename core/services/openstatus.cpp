@@ -29,15 +29,9 @@ const QTimeZone &helsinki()
     return zone;
 }
 
-// An open period in wall-clock minutes counted from the midnight that starts `base`.
-struct WallSpan {
-    qint64 start;
-    qint64 end;
-};
-
 // The moment a Helsinki wall-clock time happens. A time in the spring-forward gap
 // happens at the end of the gap; Qt picks one of the two moments of a repeated time.
-qint64 toMSecs(QDate base, qint64 minute)
+qint64 slowToMSecs(QDate base, qint64 minute)
 {
     const QTimeZone &zone = helsinki();
     for (int step = 0; step <= 180; ++step) {
@@ -54,6 +48,37 @@ qint64 toMSecs(QDate base, qint64 minute)
         - qint64(zone.standardTimeOffset(QDateTime(date, QTime(0, 0), QTimeZone::utc()))) * 1000;
 }
 
+// Converts the wall-clock minutes of one day to moments; days without a clock change
+// (all but two a year) take the fast path.
+class DayClock
+{
+public:
+    // `start` and `end`: the midnights that begin `date` and the day after, in Helsinki.
+    DayClock(QDate date, const QDateTime &start, const QDateTime &end)
+        : m_date(date)
+        , m_midnight(start.toMSecsSinceEpoch())
+        , m_uniform(start.offsetFromUtc() == end.offsetFromUtc())
+    { }
+    qint64 toMSecs(int minute) const
+    {
+        if (m_uniform)
+            return m_midnight + qint64(minute) * msPerMinute;
+        return slowToMSecs(m_date, minute);
+    }
+
+private:
+    QDate m_date;
+    qint64 m_midnight = 0;
+    bool m_uniform = true;
+};
+
+struct Piece {
+    qint64 start;
+    qint64 end;
+    OpeningHours::State state;
+    QString comment;
+};
+
 QString clock(const QDateTime &dt)
 {
     return dt.time().toString(QStringLiteral("HH:mm"));
@@ -63,67 +88,91 @@ QString clock(const QDateTime &dt)
 
 OpenStatus OpenStatus::compute(const OpeningHours &hours, const QDateTime &moment)
 {
+    using HState = OpeningHours::State;
     OpenStatus status;
     if (!moment.isValid())
         return status;
     const QTimeZone &zone = helsinki();
     status.moment = moment.toTimeZone(zone);
     const QDate today = status.moment.date();
-    const QDate base = today.addDays(-1); // spans from yesterday may still be open
     const qint64 now = status.moment.toMSecsSinceEpoch();
     const qint64 searchEnd = now + qint64(searchDays) * minutesPerDay * msPerMinute;
+    status.publicHoliday = FinnishHolidays::isPublicHoliday(today);
 
-    // Yesterday, today and the days of the search, in wall-clock minutes from `base`.
-    std::vector<WallSpan> spans;
-    OpeningHours::Day todayHours;
-    const int dayCount = searchDays + 2;
-    for (int i = 0; i < dayCount; ++i) {
-        const QDate date = base.addDays(i);
-        OpeningHours::Day day = hours.day(date, FinnishHolidays::isPublicHoliday(date));
-        if (day.state == OpeningHours::State::Open) {
-            for (const auto &s : day.spans)
-                spans.push_back({ qint64(i) * minutesPerDay + s.start, qint64(i) * minutesPerDay + s.end });
+    // Walk the days from today, as pieces of time with one state each (gaps are closed),
+    // until the answer is known.
+    bool found = false; // the piece holding `now` is known
+    HState current = HState::Closed;
+    qint64 changeAt = never; // the first moment after now with another state
+    qint64 opensAt = never; // the first open moment after now (when closed)
+    bool previousHoliday = FinnishHolidays::isPublicHoliday(today.addDays(-1));
+    qint64 horizon = now;
+    auto take = [&](qint64 start, qint64 end, HState state, const QString &comment) {
+        if (end <= start || end <= now)
+            return;
+        if (!found) {
+            found = true;
+            current = state;
+            status.comment = comment;
+            return;
         }
-        if (i == 1)
-            todayHours = std::move(day);
+        if (changeAt == never && state != current)
+            changeAt = start;
+        if (opensAt == never && state == HState::Open)
+            opensAt = start;
+    };
+    QDateTime midnight(today, QTime(0, 0), zone); // Helsinki never changes its clocks at midnight
+    for (int i = 0; i <= searchDays; ++i) {
+        const QDate date = today.addDays(i);
+        const QDateTime nextMidnight(date.addDays(1), QTime(0, 0), zone);
+        const bool holiday = i == 0 ? status.publicHoliday : FinnishHolidays::isPublicHoliday(date);
+        const OpeningHours::Day day = hours.day(date, holiday, previousHoliday);
+        previousHoliday = holiday;
+        const DayClock clock(date, midnight, nextMidnight);
+        midnight = nextMidnight;
+        int minute = 0;
+        for (const auto &interval : day.intervals) {
+            if (interval.start > minute)
+                take(clock.toMSecs(minute), clock.toMSecs(interval.start), HState::Closed, QString());
+            take(clock.toMSecs(interval.start), clock.toMSecs(interval.end), interval.state, interval.comment);
+            minute = interval.end;
+        }
+        if (minute < minutesPerDay)
+            take(clock.toMSecs(minute), clock.toMSecs(minutesPerDay), HState::Closed, QString());
+        horizon = clock.toMSecs(minutesPerDay);
+        if (found && changeAt != never && (current != HState::Closed || opensAt != never))
+            break;
     }
-    std::sort(spans.begin(), spans.end(), [](const WallSpan &a, const WallSpan &b) { return a.start < b.start; });
-    std::vector<WallSpan> merged;
-    for (const auto &s : spans) {
-        if (!merged.empty() && s.start <= merged.back().end)
-            merged.back().end = std::max(merged.back().end, s.end);
-        else
-            merged.push_back(s);
-    }
-    const qint64 horizon = qint64(dayCount) * minutesPerDay;
-
-    status.comment = todayHours.comment;
-    for (const auto &s : merged) {
-        const qint64 end = s.end >= horizon ? never : toMSecs(base, s.end);
-        if (end <= now)
-            continue;
-        const qint64 start = toMSecs(base, s.start);
-        if (start >= end)
-            continue; // entirely inside the spring-forward gap
-        if (start <= now) {
-            status.state = State::Open;
-            if (end != never) {
-                status.closesAt = QDateTime::fromMSecsSinceEpoch(end, zone);
-                if (end - now <= qint64(closesSoonSeconds) * 1000)
-                    status.state = State::ClosesSoon;
-            }
-            return status;
+    if (changeAt != never)
+        status.nextChange = QDateTime::fromMSecsSinceEpoch(changeAt, zone);
+    switch (current) {
+    case HState::Unknown:
+        status.state = State::Unknown;
+        break;
+    case HState::Open:
+        status.state = State::Open;
+        if (changeAt != never && changeAt < horizon) {
+            status.closesAt = status.nextChange;
+            if (changeAt - now <= qint64(closesSoonSeconds) * 1000)
+                status.state = State::ClosesSoon;
         }
-        if (todayHours.state == OpeningHours::State::Unknown) {
-            status.state = State::Unknown;
-            return status;
-        }
+        break;
+    case HState::Closed:
         status.state = State::Closed;
-        if (start <= searchEnd)
-            status.opensAt = QDateTime::fromMSecsSinceEpoch(start, zone);
-        return status;
+        if (opensAt != never && opensAt <= searchEnd)
+            status.opensAt = QDateTime::fromMSecsSinceEpoch(opensAt, zone);
+        if (status.publicHoliday) {
+            const int minute = status.moment.time().hour() * 60 + status.moment.time().minute();
+            const auto ordinary = hours.day(today, false, FinnishHolidays::isPublicHoliday(today.addDays(-1)));
+            status.closedForHoliday
+                = std::any_of(ordinary.intervals.begin(), ordinary.intervals.end(), [&](const auto &i) {
+                      return i.state == HState::Open && i.end > minute;
+                  });
+        }
+        break;
     }
-    status.state = todayHours.state == OpeningHours::State::Unknown ? State::Unknown : State::Closed;
+    if (status.nextChange.isValid() && changeAt > searchEnd)
+        status.nextChange = QDateTime();
     return status;
 }
 
@@ -134,8 +183,12 @@ QString describe(const OpenStatus &status)
         if (!status.comment.isEmpty())
             return QCoreApplication::translate("kotona::OpenStatus", "Opening hours: %1").arg(status.comment);
         return QCoreApplication::translate("kotona::OpenStatus", "Opening hours unknown");
-    case OpenStatus::State::ClosesSoon:
-        return QCoreApplication::translate("kotona::OpenStatus", "Closes soon (%1)").arg(clock(status.closesAt));
+    case OpenStatus::State::ClosesSoon: {
+        // Whole minutes left, rounded up: 20 min 10 s reads "Closes in 21 min".
+        const qint64 seconds = status.moment.secsTo(status.closesAt);
+        const int minutes = int(std::max<qint64>(1, (seconds + 59) / 60));
+        return QCoreApplication::translate("kotona::OpenStatus", "Closes in %n min", nullptr, minutes);
+    }
     case OpenStatus::State::Open: {
         if (!status.closesAt.isValid())
             return QCoreApplication::translate("kotona::OpenStatus", "Open now");
@@ -151,6 +204,9 @@ QString describe(const OpenStatus &status)
     case OpenStatus::State::Closed:
         break;
     }
+    // Closed for the rest of a public holiday: say why, the way a sign on the door would.
+    if (status.closedForHoliday && (!status.opensAt.isValid() || status.opensAt.date() != status.moment.date()))
+        return QCoreApplication::translate("kotona::OpenStatus", "Closed today (public holiday)");
     if (!status.opensAt.isValid())
         return QCoreApplication::translate("kotona::OpenStatus", "Closed");
     const QString at = clock(status.opensAt);

@@ -3,5 +3,7 @@
 target_sources(kotona_core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_finnishholidays.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_openinghours.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_openinghours_table.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_openinghours_fuzz.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_openstatus.cpp
 )

@@ -30,13 +30,21 @@ OpeningHours parsed(const QString &text)
 
 std::vector<Span> spansOn(const OpeningHours &hours, QDate date, bool holiday = false)
 {
-    const auto day = hours.day(date, holiday);
-    return day.state == State::Open ? day.spans : std::vector<Span> {};
+    return hours.day(date, holiday).spans(State::Open);
 }
 
 bool openOn(const OpeningHours &hours, QDate date, bool holiday = false)
 {
-    return hours.day(date, holiday).state == State::Open;
+    return hours.day(date, holiday).anyOpen();
+}
+
+QString commentOn(const OpeningHours &hours, QDate date, int minute = 12 * 60)
+{
+    for (const auto &i : hours.day(date, false).intervals) {
+        if (i.start <= minute && minute < i.end)
+            return i.comment;
+    }
+    return {};
 }
 
 } // namespace
@@ -46,8 +54,8 @@ TEST_CASE("a weekday range is open on the days it names and closed on the others
     const auto hours = parsed("Mo-Fr 09:00-16:00");
     for (int d = 1; d <= 5; ++d)
         CHECK(spansOn(hours, weekday(d)) == std::vector<Span> { { 9 * 60, 16 * 60 } });
-    CHECK(hours.day(weekday(6), false).state == State::Closed);
-    CHECK(hours.day(weekday(7), false).state == State::Closed);
+    CHECK(hours.day(weekday(6), false).stateAt(12 * 60) == State::Closed);
+    CHECK(hours.day(weekday(7), false).stateAt(12 * 60) == State::Closed);
     REQUIRE(hours.rules().size() == 1);
     CHECK(hours.rules()[0].weekdays == 0b0011111u);
     CHECK(hours.rules()[0].column == 1);
@@ -90,16 +98,36 @@ TEST_CASE("a rule may have several time spans")
     CHECK(spansOn(spaced, weekday(1)) == std::vector<Span> { { 480, 660 }, { 720, 960 } });
 }
 
-TEST_CASE("spans past midnight and up to 24:00 or 48:00 belong to the day they start on")
+TEST_CASE("spans past midnight and up to 24:00 or 48:00 reach into the next days")
 {
     const auto night = parsed("Fr 22:00-02:00");
-    CHECK(spansOn(night, weekday(5)) == std::vector<Span> { { 22 * 60, 26 * 60 } });
-    CHECK_FALSE(openOn(night, weekday(6)));
+    CHECK(spansOn(night, weekday(5)) == std::vector<Span> { { 22 * 60, 24 * 60 } });
+    CHECK(spansOn(night, weekday(6)) == std::vector<Span> { { 0, 2 * 60 } });
+    CHECK_FALSE(openOn(night, weekday(7)));
+    CHECK(night.rules()[0].spans == std::vector<Span> { { 22 * 60, 26 * 60 } });
 
     CHECK(spansOn(parsed("Mo 10:00-24:00"), weekday(1)) == std::vector<Span> { { 600, 1440 } });
-    CHECK(spansOn(parsed("Mo 22:00-26:00"), weekday(1)) == std::vector<Span> { { 1320, 1560 } });
-    CHECK(spansOn(parsed("Mo 00:00-48:00"), weekday(1)) == std::vector<Span> { { 0, 2880 } });
+    CHECK_FALSE(openOn(parsed("Mo 10:00-24:00"), weekday(2)));
+    CHECK(spansOn(parsed("Mo 22:00-26:00"), weekday(2)) == std::vector<Span> { { 0, 120 } });
+    CHECK(spansOn(parsed("Mo 00:00-48:00"), weekday(1)) == std::vector<Span> { { 0, 1440 } });
+    CHECK(spansOn(parsed("Mo 00:00-48:00"), weekday(2)) == std::vector<Span> { { 0, 1440 } });
     CHECK(spansOn(parsed("Mo 9:30-17:00"), weekday(1)) == std::vector<Span> { { 570, 1020 } });
+}
+
+TEST_CASE("a normal rule for the next day replaces the part past midnight, as opening_hours.js does")
+{
+    // opening_hours.js's own example: "22:00-02:00; Tu 12:00-14:00".
+    const auto hours = parsed("22:00-02:00; Tu 12:00-14:00");
+    CHECK(spansOn(hours, weekday(1)) == std::vector<Span> { { 0, 120 }, { 1320, 1440 } });
+    CHECK(spansOn(hours, weekday(2)) == std::vector<Span> { { 720, 840 } });
+    CHECK(spansOn(hours, weekday(3)) == std::vector<Span> { { 0, 120 }, { 1320, 1440 } });
+
+    CHECK_FALSE(openOn(parsed("Fr 22:00-02:00; Sa off"), weekday(6)));
+    CHECK(spansOn(parsed("Fr 22:00-02:00, Sa 10:00-12:00"), weekday(6)) == std::vector<Span> { { 0, 120 }, { 600, 720 } });
+    // A holiday the day before carries its PH hours past midnight.
+    CHECK(hours.day(weekday(4), false, true).spans() == std::vector<Span> { { 0, 120 }, { 1320, 1440 } });
+    CHECK(parsed("PH 20:00-03:00").day(weekday(4), false, true).spans() == std::vector<Span> { { 0, 180 } });
+    CHECK_FALSE(parsed("PH 20:00-03:00").day(weekday(4), false, false).anyOpen());
 }
 
 TEST_CASE("24/7 is open all day every day")
@@ -109,7 +137,7 @@ TEST_CASE("24/7 is open all day every day")
         CHECK(spansOn(hours, weekday(d)) == std::vector<Span> { { 0, 1440 } });
     CHECK(spansOn(hours, QDate(2026, 12, 25), true) == std::vector<Span> { { 0, 1440 } });
     const auto commented = parsed("24/7 \"ring the bell at night\"");
-    CHECK(commented.day(weekday(1), false).comment == "ring the bell at night");
+    CHECK(commentOn(commented, weekday(1)) == "ring the bell at night");
 }
 
 TEST_CASE("a rule without times is open all day on its days")
@@ -202,21 +230,22 @@ TEST_CASE("month ranges, single dates, day ranges and date lists select dates")
 TEST_CASE("a comment on its own leaves the hours unknown, next to hours it is kept")
 {
     const auto appointment = parsed("\"by appointment\"");
-    CHECK(appointment.day(weekday(1), false).state == State::Unknown);
-    CHECK(appointment.day(weekday(1), false).comment == "by appointment");
+    CHECK(appointment.day(weekday(1), false).stateAt(12 * 60) == State::Unknown);
+    CHECK(commentOn(appointment, weekday(1)) == "by appointment");
     CHECK_FALSE(appointment.canBeOpen());
 
     const auto withHours = parsed("Mo-Fr 10:00-12:00 \"call first\"; Sa \"by appointment\"");
-    CHECK(withHours.day(weekday(1), false).state == State::Open);
-    CHECK(withHours.day(weekday(1), false).comment == "call first");
-    CHECK(withHours.day(weekday(6), false).state == State::Unknown);
+    CHECK(withHours.day(weekday(1), false).stateAt(11 * 60) == State::Open);
+    CHECK(commentOn(withHours, weekday(1), 11 * 60) == "call first");
+    CHECK(withHours.day(weekday(1), false).stateAt(12 * 60) == State::Closed);
+    CHECK(withHours.day(weekday(6), false).stateAt(12 * 60) == State::Unknown);
     CHECK(withHours.canBeOpen());
 
     const auto closedNote = parsed("Mo-Fr 10:00-12:00; We off \"renovation\"");
-    CHECK(closedNote.day(weekday(3), false).state == State::Closed);
-    CHECK(closedNote.day(weekday(3), false).comment == "renovation");
+    CHECK(closedNote.day(weekday(3), false).stateAt(12 * 60) == State::Closed);
+    CHECK(commentOn(closedNote, weekday(3)) == "renovation");
 
-    CHECK(parsed("Mo unknown").day(weekday(1), false).state == State::Unknown);
+    CHECK(parsed("Mo unknown").day(weekday(1), false).stateAt(12 * 60) == State::Unknown);
 }
 
 TEST_CASE("a comma that does not continue a list starts an additional rule that adds hours")
@@ -272,8 +301,12 @@ TEST_CASE("every parse error names its column and says what was expected")
           "write days as Mo, Tu, We, Th, Fr, Sa, Su or PH at column 4" },
         { "-Fr 10:00-12:00", Code::ExpectedWeekday, 1,
           "expected a day like Mo or a month like Jan before \"-\" at column 1" },
-        { "Mo[1] 10:00-12:00", Code::Unsupported, 3,
-          "weekdays of the month such as \"Mo[1]\" are not supported at column 3" },
+        { "Sa[1] +2 days 10:00-12:00", Code::Unsupported, 7, "\"+2\" is not supported at column 7" },
+        { "Sa[6] 10:00-12:00", Code::InvalidDate, 4,
+          "expected a number 1 to 5 or -1 to -5 inside \"[]\" at column 4" },
+        { "Mo-Fr[1] 10:00-12:00", Code::ExpectedWeekday, 6, "write one day before \"[\", like Sa[1], at column 6" },
+        { "2026 Dec 24 off", Code::Unsupported, 1, "\"2026\" is not supported at column 1" },
+        { "week 54 off", Code::InvalidDate, 6, "expected a week number 1-53 at column 6" },
         { "Sa,SH off", Code::Unsupported, 4, "school holidays (SH) are not supported at column 4" },
         { "sunrise-sunset", Code::Unsupported, 1, "\"sunrise\" is not supported at column 1" },
         { "Feb 30 off", Code::InvalidDate, 5, "\"Feb 30\" is not a date at column 5" },
@@ -287,7 +320,8 @@ TEST_CASE("every parse error names its column and says what was expected")
         { "Mo 10:00-12:00;; Tu off", Code::EmptyRule, 16, "expected a rule before \";\" at column 16" },
         { "; Mo off", Code::EmptyRule, 1, "expected a rule before \";\" at column 1" },
         { "Mo 10:00-12:00,", Code::EmptyRule, 16, "expected a rule after \",\" at column 16" },
-        { "Mo 10:00-12:00 || Tu", Code::Unsupported, 16, "fallback rules (\"||\") are not supported at column 16" },
+        { "Mo 10:00-12:00 ||", Code::EmptyRule, 18, "expected a rule after \"||\" at column 18" },
+        { "|| Mo", Code::EmptyRule, 1, "expected a rule before \"||\" at column 1" },
         { "Mo 10:00-12:00 Tu 10:00-12:00", Code::UnexpectedCharacter, 16, "expected \";\" before \"Tu\" at column 16" },
         { "Mo 10:00-12:00 foo", Code::UnknownWord, 16, "unknown word \"foo\" at column 16" },
         { "Mo 10:00-12:00 10:00", Code::UnexpectedCharacter, 16,

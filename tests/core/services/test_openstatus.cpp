@@ -49,7 +49,8 @@ TEST_CASE("a place that closes within 30 minutes closes soon")
 {
     const auto soon = statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 40));
     CHECK(soon.state == State::ClosesSoon);
-    CHECK(describe(soon) == "Closes soon (16:00)");
+    CHECK(describe(soon) == "Closes in 20 min");
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 59))) == "Closes in 1 min");
     CHECK(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 30)).state == State::ClosesSoon);
     CHECK(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 15, 29)).state == State::Open);
     CHECK(statusOf("Mo-Fr 09:00-16:00", at(2026, 1, 12, 16, 0)).state == State::Closed);
@@ -143,22 +144,30 @@ TEST_CASE("a place open all the time is open with no closing time")
     CHECK(describe(s) == "Open now");
 }
 
-TEST_CASE("PH off keeps a place closed on Christmas and on Midsummer Eve")
+TEST_CASE("PH off closes on Christmas Day but not on the eves, which OpenStreetMap does not count as PH")
 {
-    // Thursday 24 December 2026; Friday 25 is Christmas Day, 26-27 a weekend.
-    const auto christmas = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 24, 10, 0));
+    // Thursday 24 December 2026 is Christmas Eve; Friday 25 is Christmas Day, 26-27 a weekend.
+    const auto eve = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 24, 10, 0));
+    CHECK(eve.state == State::Open);
+    CHECK(eve.closesAt == at(2026, 12, 24, 16, 0));
+    CHECK_FALSE(eve.publicHoliday);
+    const auto evening = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 24, 17, 0));
+    CHECK(evening.opensAt == at(2026, 12, 28, 9, 0));
+    CHECK(describe(evening) == "Closed, opens Monday at 09:00");
+    const auto christmas = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 25, 10, 0));
     CHECK(christmas.state == State::Closed);
-    CHECK(christmas.opensAt == at(2026, 12, 28, 9, 0));
-    CHECK(describe(christmas) == "Closed, opens Monday at 09:00");
+    CHECK(christmas.publicHoliday);
+    CHECK(describe(christmas) == "Closed today (public holiday)");
+    // Opening later on the holiday itself is said as usual.
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00; PH 12:00-14:00", at(2026, 12, 25, 10, 0))) == "Closed, opens at 12:00");
+    // On a holiday that falls on a day the place is closed anyway, the next opening is more use.
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 6, 10, 0))) == "Closed, opens tomorrow at 09:00");
+    CHECK(describe(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 12, 25, 17, 0))) == "Closed, opens Monday at 09:00");
 
-    // Friday 19 June 2026 is Midsummer Eve.
-    const auto midsummer = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 19, 10, 0));
-    CHECK(midsummer.state == State::Closed);
-    CHECK(midsummer.opensAt == at(2026, 6, 22, 9, 0));
-
-    // The day before opens as usual and looks over the holiday for the next opening.
-    const auto thursday = statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 18, 17, 0));
-    CHECK(thursday.opensAt == at(2026, 6, 22, 9, 0));
+    // Friday 19 June 2026 is Midsummer Eve: closed only when the text says so.
+    CHECK(statusOf("Mo-Fr 09:00-16:00; PH off", at(2026, 6, 19, 10, 0)).state == State::Open);
+    const auto tagged = statusOf("Mo-Fr 09:00-16:00; PH off; Jun 19-25 Fr off", at(2026, 6, 18, 17, 0));
+    CHECK(tagged.opensAt == at(2026, 6, 22, 9, 0));
 }
 
 TEST_CASE("PH hours replace the usual hours on a public holiday")
@@ -179,7 +188,7 @@ TEST_CASE("closing times count real minutes across the spring-forward night of 2
     CHECK(s.state == State::ClosesSoon);
     CHECK(s.closesAt == utc(2026, 3, 29, 1, 0));
     CHECK(s.moment.secsTo(s.closesAt) == 10 * 60);
-    CHECK(describe(s) == "Closes soon (04:00)");
+    CHECK(describe(s) == "Closes in 10 min");
 
     // Saturday 20:00 EET to Sunday 09:00 EEST is 12 hours, not 13.
     const auto saturday = statusOf("Mo-Su 09:00-16:00", at(2026, 3, 28, 20, 0));
