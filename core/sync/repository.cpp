@@ -1,0 +1,576 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/repository.h"
+
+#include "content/packschema.h"
+#include "content/sqlite.h"
+#include "search/fts5tokenizer.h"
+#include "sync/applier.h"
+#include "sync/batch.h"
+#include "sync/minisign.h"
+#include "sync/snapshot.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+namespace kotona::sync {
+
+namespace {
+
+QString isoDate(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime parseDate(const QJsonValue &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+Error malformed(const QString &what)
+{
+    return fail(ErrorCode::Malformed, what);
+}
+
+bool isHex64(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+bool readBlobRef(const QJsonValue &v, BlobRef *out)
+{
+    const QJsonObject o = v.toObject();
+    out->sha256 = o.value(QStringLiteral("sha256")).toString();
+    out->length = o.value(QStringLiteral("length")).toInteger(-1);
+    return isHex64(out->sha256) && out->length > 0;
+}
+
+QJsonObject blobJson(const BlobRef &b)
+{
+    return { { QStringLiteral("sha256"), b.sha256 }, { QStringLiteral("length"), b.length } };
+}
+
+QByteArray jsonBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Error readFile(const QString &path, qint64 maxBytes, QByteArray *out)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, QStringLiteral("cannot read %1").arg(path));
+    if (f.size() > maxBytes)
+        return fail(ErrorCode::TooLarge, QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(maxBytes));
+    *out = f.readAll();
+    return {};
+}
+
+Error signInto(const SecretKey &key, const QString &path, const QByteArray &data, const QString &comment)
+{
+    auto sig = sign(key, data, comment.toUtf8());
+    if (!sig)
+        return fail(ErrorCode::Io, sig.error().message);
+    return writeFileAtomically(path, sig.value());
+}
+
+// A repository file and its signature, verified with `root`.
+Error readSigned(const QString &repoDir, const QString &path, const Root &root, QByteArray *out,
+                 const QString &sigSuffix = QStringLiteral(".minisig"))
+{
+    QByteArray sig;
+    if (Error e = readFile(repoDir + u'/' + path, kMaxMetadataBytes, out))
+        return e;
+    if (Error e = readFile(repoDir + u'/' + path + sigSuffix, kMaxSignatureFileBytes, &sig))
+        return e;
+    return verifyWithRoot(root, *out, sig);
+}
+
+QString packIdOf(sql::Database &db)
+{
+    return metaValue(db, QStringLiteral("pack_id"));
+}
+
+// Per language: the titles of guides added, updated and removed by `ops`.
+QJsonObject changesOf(const std::vector<RecordOp> &ops, sql::Database *previous)
+{
+    QMap<QString, QMap<QString, QStringList>> byLang;
+    for (const RecordOp &op : ops) {
+        if (op.table != QLatin1String("guide_texts") || op.id.section(u':', 2) != QLatin1String("standard"))
+            continue;
+        const QString lang = op.id.section(u':', 1, 1);
+        QString oldTitle;
+        if (previous) {
+            if (sql::Statement *s = previous->prepare(QStringLiteral("SELECT title FROM guide_texts WHERE id = ?1"));
+                s && s->bind(1, op.id).next())
+                oldTitle = s->text(0);
+        }
+        if (op.kind == RecordOp::Kind::Delete)
+            byLang[lang][QStringLiteral("removed")] << oldTitle;
+        else
+            byLang[lang][oldTitle.isEmpty() ? QStringLiteral("added") : QStringLiteral("updated")]
+                << op.row.value(QStringLiteral("title")).toString();
+    }
+    QJsonObject changes;
+    for (auto it = byLang.cbegin(); it != byLang.cend(); ++it) {
+        QJsonObject o;
+        for (auto k = it->cbegin(); k != it->cend(); ++k) {
+            QStringList titles = k.value();
+            titles.sort();
+            o.insert(k.key(), QJsonArray::fromStringList(titles));
+        }
+        changes.insert(it.key(), o);
+    }
+    return changes;
+}
+
+QString summaryOf(const std::vector<RecordOp> &ops)
+{
+    qint64 up = 0, del = 0;
+    for (const RecordOp &op : ops)
+        (op.kind == RecordOp::Kind::Delete ? del : up)++;
+    return QStringLiteral("%1 records changed or added, %2 removed").arg(up).arg(del);
+}
+
+Error writeRoot(const QString &repoDir, const Root &root, const SecretKey &signer, const SecretKey &self)
+{
+    QJsonArray keys;
+    for (const QByteArray &k : root.publicKeys)
+        keys.append(QString::fromLatin1(k));
+    const QByteArray json = jsonBytes({ { QStringLiteral("type"), QStringLiteral("root") },
+                                        { QStringLiteral("spec_version"), kSpecVersion },
+                                        { QStringLiteral("version"), root.version },
+                                        { QStringLiteral("pack_id"), root.packId },
+                                        { QStringLiteral("keys"), keys },
+                                        { QStringLiteral("threshold"), 1 },
+                                        { QStringLiteral("expires"), isoDate(root.expires) } });
+    const QString path = repoDir + u'/' + rootPath(root.version);
+    const QString comment = QStringLiteral("kotona root %1 of %2").arg(root.version).arg(root.packId);
+    if (Error e = signInto(signer, path + QStringLiteral(".minisig"), json, comment))
+        return e;
+    if (Error e = signInto(self, path + QStringLiteral(".self.minisig"), json, comment))
+        return e;
+    return writeFileAtomically(path, json);
+}
+
+} // namespace
+
+QString sha256Hex(QByteArrayView data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QString blobPath(const QString &sha256)
+{
+    return QStringLiteral("blobs/sha256/") + sha256;
+}
+
+QString manifestPath(qint64 seq)
+{
+    return QStringLiteral("manifests/%1.json").arg(seq);
+}
+
+QString rootPath(int version)
+{
+    return QStringLiteral("root/%1.root.json").arg(version);
+}
+
+Error parseRoot(QByteArrayView json, Root *out)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &pe);
+    const QJsonObject o = doc.object();
+    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("type")).toString() != QLatin1String("root"))
+        return malformed(QStringLiteral("not a root file"));
+    if (o.value(QStringLiteral("spec_version")).toInteger() != kSpecVersion)
+        return fail(ErrorCode::SchemaTooNew, QStringLiteral("root of another format version"));
+    Root r;
+    r.version = int(o.value(QStringLiteral("version")).toInteger(0));
+    r.packId = o.value(QStringLiteral("pack_id")).toString();
+    r.expires = parseDate(o.value(QStringLiteral("expires")));
+    for (const QJsonValue &k : o.value(QStringLiteral("keys")).toArray()) {
+        const QByteArray b64 = k.toString().toLatin1();
+        if (!PublicKey::parse(b64))
+            return malformed(QStringLiteral("root has an invalid key"));
+        r.publicKeys.append(b64);
+    }
+    if (r.version < 1 || r.packId.isEmpty() || !r.expires.isValid() || r.publicKeys.isEmpty()
+        || o.value(QStringLiteral("threshold")).toInteger() != 1)
+        return malformed(QStringLiteral("invalid root"));
+    r.json = json.toByteArray();
+    *out = std::move(r);
+    return {};
+}
+
+Error parseLatest(QByteArrayView json, Latest *out)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &pe);
+    const QJsonObject o = doc.object();
+    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("type")).toString() != QLatin1String("latest"))
+        return malformed(QStringLiteral("not a latest.json file"));
+    if (o.value(QStringLiteral("spec_version")).toInteger() != kSpecVersion)
+        return fail(ErrorCode::SchemaTooNew, QStringLiteral("latest.json of another format version"));
+    Latest l;
+    l.packId = o.value(QStringLiteral("pack_id")).toString();
+    l.seq = o.value(QStringLiteral("seq")).toInteger(0);
+    l.issuedAt = parseDate(o.value(QStringLiteral("issued_at")));
+    l.expires = parseDate(o.value(QStringLiteral("expires")));
+    l.rootVersion = int(o.value(QStringLiteral("root_version")).toInteger(0));
+    if (l.packId.isEmpty() || l.seq < 1 || !l.issuedAt.isValid() || !l.expires.isValid() || l.rootVersion < 1
+        || !readBlobRef(o.value(QStringLiteral("manifest")), &l.manifest) || l.manifest.length > kMaxMetadataBytes)
+        return malformed(QStringLiteral("invalid latest.json"));
+    *out = std::move(l);
+    return {};
+}
+
+Error parseManifest(QByteArrayView json, Manifest *out)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &pe);
+    const QJsonObject o = doc.object();
+    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("type")).toString() != QLatin1String("manifest"))
+        return malformed(QStringLiteral("not a manifest"));
+    if (o.value(QStringLiteral("spec_version")).toInteger() != kSpecVersion)
+        return fail(ErrorCode::SchemaTooNew, QStringLiteral("manifest of another format version"));
+    Manifest m;
+    m.packId = o.value(QStringLiteral("pack_id")).toString();
+    m.rootVersion = int(o.value(QStringLiteral("root_version")).toInteger(0));
+    m.seq = o.value(QStringLiteral("seq")).toInteger(0);
+    m.issuedAt = parseDate(o.value(QStringLiteral("issued_at")));
+    m.expires = parseDate(o.value(QStringLiteral("expires")));
+    m.schemaVersion = int(o.value(QStringLiteral("schema_version")).toInteger(0));
+    m.minAppVersion = o.value(QStringLiteral("min_app_version")).toString();
+    m.contentDigest = o.value(QStringLiteral("content_digest")).toString();
+    m.changes = o.value(QStringLiteral("changes")).toObject();
+    const QJsonObject snapshot = o.value(QStringLiteral("snapshot")).toObject();
+    m.snapshotUncompressed = snapshot.value(QStringLiteral("uncompressed_length")).toInteger(0);
+    if (m.packId.isEmpty() || m.seq < 1 || m.schemaVersion < 1 || !m.issuedAt.isValid() || !m.expires.isValid()
+        || !isHex64(m.contentDigest) || !readBlobRef(snapshot, &m.snapshot) || m.snapshotUncompressed <= 0
+        || snapshot.value(QStringLiteral("seq")).toInteger() != m.seq)
+        return malformed(QStringLiteral("invalid manifest"));
+    qint64 expectBase = -1;
+    for (const QJsonValue &v : o.value(QStringLiteral("batches")).toArray()) {
+        const QJsonObject b = v.toObject();
+        BatchRef r;
+        r.baseSeq = b.value(QStringLiteral("base_seq")).toInteger(-1);
+        r.targetSeq = b.value(QStringLiteral("target_seq")).toInteger(-1);
+        r.records = b.value(QStringLiteral("records")).toInteger(-1);
+        r.summary = b.value(QStringLiteral("summary")).toString();
+        if (!readBlobRef(b, &r.blob) || r.baseSeq < 1 || r.targetSeq != r.baseSeq + 1 || r.records < 0
+            || (expectBase >= 0 && r.baseSeq != expectBase) || r.targetSeq > m.seq)
+            return malformed(QStringLiteral("invalid batch list in the manifest"));
+        expectBase = r.targetSeq;
+        m.batches.append(r);
+    }
+    if (!m.batches.isEmpty() && m.batches.last().targetSeq != m.seq)
+        return malformed(QStringLiteral("the manifest's batches do not lead to its release"));
+    *out = std::move(m);
+    return {};
+}
+
+Error verifyWithRoot(const Root &root, QByteArrayView data, QByteArrayView sig)
+{
+    std::vector<PublicKey> keys;
+    for (const QByteArray &b64 : root.publicKeys) {
+        auto k = PublicKey::parse(b64);
+        if (k)
+            keys.push_back(k.value());
+    }
+    auto v = verify(keys, data, sig);
+    if (v)
+        return {};
+    return fail(v.error().code == MinisignErrorCode::UnknownKey ? ErrorCode::UnknownKey : ErrorCode::BadSignature,
+                v.error().message);
+}
+
+Error newestRoot(const QString &repoDir, Root *out)
+{
+    QByteArray json, sig;
+    if (Error e = readFile(repoDir + u'/' + rootPath(1), kMaxMetadataBytes, &json))
+        return e;
+    Root root;
+    if (Error e = parseRoot(json, &root))
+        return e;
+    // Root 1 is trusted on first use by the publisher; clients get it from their pack.
+    if (Error e = readFile(repoDir + u'/' + rootPath(1) + QStringLiteral(".minisig"), kMaxSignatureFileBytes, &sig))
+        return e;
+    if (Error e = verifyWithRoot(root, json, sig))
+        return e;
+    for (int v = 2; QFileInfo::exists(repoDir + u'/' + rootPath(v)); ++v) {
+        QByteArray next, self;
+        if (Error e = readSigned(repoDir, rootPath(v), root, &next))
+            return e;
+        Root candidate;
+        if (Error e = parseRoot(next, &candidate))
+            return e;
+        if (Error e = readFile(repoDir + u'/' + rootPath(v) + QStringLiteral(".self.minisig"), kMaxSignatureFileBytes, &self))
+            return e;
+        if (Error e = verifyWithRoot(candidate, next, self))
+            return e;
+        if (candidate.version != v || candidate.packId != root.packId)
+            return malformed(QStringLiteral("root %1 does not follow root %2").arg(v).arg(v - 1));
+        root = std::move(candidate);
+    }
+    *out = std::move(root);
+    return {};
+}
+
+Error rotateRoot(const QString &repoDir, const SecretKey &oldKey, const SecretKey &newKey, const PublishOptions &options)
+{
+    Root current;
+    if (Error e = newestRoot(repoDir, &current))
+        return e;
+    if (!current.publicKeys.contains(oldKey.publicKey().toBase64()))
+        return fail(ErrorCode::UnknownKey, QStringLiteral("the old key is not a key of root %1").arg(current.version));
+    Root next;
+    next.version = current.version + 1;
+    next.packId = current.packId;
+    next.publicKeys = { newKey.publicKey().toBase64() };
+    next.expires = options.now.addDays(options.rootValidDays);
+    return writeRoot(repoDir, next, oldKey, newKey);
+}
+
+PublishResult publish(const QString &packPath, const QString &repoDir, const SecretKey &key, const PublishOptions &options)
+{
+    PublishResult result;
+    QDir repo(repoDir);
+    for (const char *dir : { "root", "manifests", "blobs/sha256" }) {
+        if (!repo.mkpath(QString::fromLatin1(dir))) {
+            result.error = fail(ErrorCode::Io, QStringLiteral("cannot create %1 in %2").arg(QLatin1String(dir), repoDir));
+            return result;
+        }
+    }
+    QTemporaryDir work(repoDir + QStringLiteral("/.publishing-XXXXXX"));
+    const QString newPack = work.filePath(QStringLiteral("new.sqlite"));
+    if (!work.isValid() || !QFile::copy(packPath, newPack)) {
+        result.error = fail(ErrorCode::Io, QStringLiteral("cannot copy %1").arg(packPath));
+        return result;
+    }
+    sql::Database db;
+    if (!db.open(newPack, sql::Database::Mode::ReadWrite) || !search::registerTokenizer(db.handle())) {
+        result.error = fail(ErrorCode::Malformed, QStringLiteral("%1 is not a pack").arg(packPath));
+        return result;
+    }
+    const QString packId = packIdOf(db);
+    if (packId.isEmpty() || db.userVersion() != pack::kSchemaVersion) {
+        result.error = fail(ErrorCode::Malformed, QStringLiteral("%1 is not a pack of schema %2").arg(packPath).arg(pack::kSchemaVersion));
+        return result;
+    }
+
+    // The root: created for this key on the first release.
+    Root root;
+    if (!QFileInfo::exists(repoDir + u'/' + rootPath(1))) {
+        root.version = 1;
+        root.packId = packId;
+        root.publicKeys = { key.publicKey().toBase64() };
+        root.expires = options.now.addDays(options.rootValidDays);
+        if ((result.error = writeRoot(repoDir, root, key, key)))
+            return result;
+    }
+    if ((result.error = newestRoot(repoDir, &root)))
+        return result;
+    if (!root.publicKeys.contains(key.publicKey().toBase64())) {
+        result.error = fail(ErrorCode::UnknownKey, QStringLiteral("this key is not in root %1 of the repository").arg(root.version));
+        return result;
+    }
+    if (root.packId != packId) {
+        result.error = fail(ErrorCode::WrongPack, QStringLiteral("the repository holds pack %1, not %2").arg(root.packId, packId));
+        return result;
+    }
+
+    // The previous release, if any.
+    Manifest previous;
+    bool hasPrevious = false;
+    const QString prevPack = work.filePath(QStringLiteral("previous.sqlite"));
+    if (QFileInfo::exists(repoDir + QStringLiteral("/latest.json"))) {
+        QByteArray latestJson, manifestJson, snapshot, raw;
+        Latest latest;
+        if ((result.error = readSigned(repoDir, QStringLiteral("latest.json"), root, &latestJson))
+            || (result.error = parseLatest(latestJson, &latest))
+            || (result.error = readSigned(repoDir, manifestPath(latest.seq), root, &manifestJson))
+            || (result.error = parseManifest(manifestJson, &previous))
+            || (result.error = readFile(repoDir + u'/' + blobPath(previous.snapshot.sha256), previous.snapshot.length, &snapshot))
+            || (result.error = decompress(snapshot, previous.snapshotUncompressed, &raw)))
+            return result;
+        QFile f(prevPack);
+        if (!f.open(QIODevice::WriteOnly) || f.write(raw) != raw.size()) {
+            result.error = fail(ErrorCode::Io, QStringLiteral("cannot write %1").arg(prevPack));
+            return result;
+        }
+        hasPrevious = true;
+    }
+    const qint64 seq = hasPrevious ? previous.seq + 1 : 1;
+    const QString digest = pack::contentDigest(db);
+
+    auto writeLatest = [&](qint64 latestSeq, const QByteArray &manifestJson) -> Error {
+        const QByteArray json
+            = jsonBytes({ { QStringLiteral("type"), QStringLiteral("latest") },
+                          { QStringLiteral("spec_version"), kSpecVersion },
+                          { QStringLiteral("pack_id"), packId },
+                          { QStringLiteral("seq"), latestSeq },
+                          { QStringLiteral("root_version"), root.version },
+                          { QStringLiteral("manifest"), blobJson({ sha256Hex(manifestJson), qint64(manifestJson.size()) }) },
+                          { QStringLiteral("issued_at"), isoDate(options.now) },
+                          { QStringLiteral("expires"), isoDate(options.now.addDays(options.latestValidDays)) } });
+        const QString path = repoDir + QStringLiteral("/latest.json");
+        if (Error e = signInto(key, path + QStringLiteral(".minisig"), json,
+                               QStringLiteral("kotona latest %1 seq %2 issued %3").arg(packId).arg(latestSeq).arg(isoDate(options.now))))
+            return e;
+        return writeFileAtomically(path, json);
+    };
+
+    if (hasPrevious && digest == previous.contentDigest) {
+        // Nothing new: refresh latest.json so clients know the repository is alive.
+        QByteArray manifestJson;
+        if (!(result.error = readFile(repoDir + u'/' + manifestPath(previous.seq), kMaxMetadataBytes, &manifestJson)))
+            result.error = writeLatest(previous.seq, manifestJson);
+        result.seq = previous.seq;
+        result.unchanged = true;
+        return result;
+    }
+
+    // The release: its seq and digest in the pack itself.
+    {
+        sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
+                                                      "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
+        if (!s || !s->bind(1, QStringLiteral("seq")).bind(2, QString::number(seq)).exec()) {
+            result.error = fail(ErrorCode::Io, db.lastError());
+            return result;
+        }
+        s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
+                                      "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
+        if (!s || !s->bind(1, QStringLiteral("content_digest")).bind(2, digest).exec()) {
+            result.error = fail(ErrorCode::Io, db.lastError());
+            return result;
+        }
+    }
+
+    auto writeBlob = [&](const QByteArray &bytes, BlobRef *ref) -> Error {
+        ref->sha256 = sha256Hex(bytes);
+        ref->length = bytes.size();
+        const QString path = repoDir + u'/' + blobPath(ref->sha256);
+        if (QFileInfo(path).size() == ref->length)
+            return {};
+        return writeFileAtomically(path, bytes);
+    };
+
+    QList<BatchRef> batches = previous.batches;
+    if (hasPrevious) {
+        sql::Database prev;
+        if (!prev.open(prevPack, sql::Database::Mode::ReadOnly)) {
+            result.error = fail(ErrorCode::Malformed, QStringLiteral("the previous snapshot is not a pack"));
+            return result;
+        }
+        Batch batch;
+        QString why;
+        if (!diffPacks(prev, db, &batch.ops, &why)) {
+            result.error = fail(ErrorCode::Io, why);
+            return result;
+        }
+        batch.header = { packId, previous.seq, seq, pack::kSchemaVersion, digest, qint64(batch.ops.size()) };
+        const QByteArray bytes = compress(encodeBatch(batch));
+        BatchRef ref { previous.seq, seq, {}, qint64(batch.ops.size()), summaryOf(batch.ops) };
+        if ((result.error = writeBlob(bytes, &ref.blob)))
+            return result;
+        batches.append(ref);
+        result.records = ref.records;
+        result.batchBytes = ref.blob.length;
+        previous.changes = changesOf(batch.ops, &prev);
+    } else {
+        previous.changes = {};
+    }
+    db.close();
+
+    QByteArray snapshot;
+    if ((result.error = makeSnapshot(newPack, &snapshot)))
+        return result;
+    BlobRef snapshotRef;
+    if ((result.error = writeBlob(snapshot, &snapshotRef)))
+        return result;
+    // The uncompressed size caps decompression on the client.
+    QByteArray raw;
+    if ((result.error = decompress(snapshot, qint64(8) << 30, &raw)))
+        return result;
+
+    QJsonArray batchList;
+    for (const BatchRef &b : std::as_const(batches)) {
+        QJsonObject o = blobJson(b.blob);
+        o.insert(QStringLiteral("base_seq"), b.baseSeq);
+        o.insert(QStringLiteral("target_seq"), b.targetSeq);
+        o.insert(QStringLiteral("records"), b.records);
+        o.insert(QStringLiteral("summary"), b.summary);
+        batchList.append(o);
+    }
+    QJsonObject snapshotJson = blobJson(snapshotRef);
+    snapshotJson.insert(QStringLiteral("seq"), seq);
+    snapshotJson.insert(QStringLiteral("uncompressed_length"), qint64(raw.size()));
+    const QByteArray manifestJson
+        = jsonBytes({ { QStringLiteral("type"), QStringLiteral("manifest") },
+                      { QStringLiteral("spec_version"), kSpecVersion },
+                      { QStringLiteral("pack_id"), packId },
+                      { QStringLiteral("root_version"), root.version },
+                      { QStringLiteral("seq"), seq },
+                      { QStringLiteral("issued_at"), isoDate(options.now) },
+                      { QStringLiteral("expires"), isoDate(options.now.addDays(options.manifestValidDays)) },
+                      { QStringLiteral("schema_version"), pack::kSchemaVersion },
+                      { QStringLiteral("min_app_version"), options.minAppVersion },
+                      { QStringLiteral("snapshot"), snapshotJson },
+                      { QStringLiteral("batches"), batchList },
+                      { QStringLiteral("content_digest"), digest },
+                      { QStringLiteral("changes"), previous.changes } });
+    const QString manifestFile = repoDir + u'/' + manifestPath(seq);
+    if ((result.error = signInto(key, manifestFile + QStringLiteral(".minisig"), manifestJson,
+                                 QStringLiteral("kotona manifest %1 seq %2").arg(packId).arg(seq)))
+        || (result.error = writeFileAtomically(manifestFile, manifestJson)) || (result.error = writeLatest(seq, manifestJson)))
+        return result;
+    result.seq = seq;
+    result.snapshotBytes = snapshotRef.length;
+    result.packBytes = QFileInfo(packPath).size();
+    return result;
+}
+
+Error exportRepository(const QString &repoDir, const QString &toDir)
+{
+    Root root;
+    if (Error e = newestRoot(repoDir, &root))
+        return e;
+    QStringList files;
+    QDirIterator it(repoDir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString rel = QDir(repoDir).relativeFilePath(it.next());
+        if (!rel.startsWith(u'.') && !rel.startsWith(QLatin1String("latest.json")))
+            files << rel;
+    }
+    files.sort();
+    // latest.json last: a copy interrupted half-way still holds the previous release whole.
+    files << QStringLiteral("latest.json.minisig") << QStringLiteral("latest.json");
+    for (const QString &rel : std::as_const(files)) {
+        const QString target = toDir + u'/' + rel;
+        if (!rel.startsWith(QLatin1String("latest.json")) && QFileInfo(target).size() == QFileInfo(repoDir + u'/' + rel).size()
+            && rel.startsWith(QLatin1String("blobs/")))
+            continue;
+        QByteArray bytes;
+        if (Error e = readFile(repoDir + u'/' + rel, qint64(8) << 30, &bytes))
+            return e;
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            return fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(QFileInfo(target).absolutePath()));
+        if (Error e = writeFileAtomically(target, bytes))
+            return e;
+    }
+    return {};
+}
+
+} // namespace kotona::sync
