@@ -61,6 +61,8 @@ Command findCommand(const QString &name)
         { QStringLiteral("validate"), validateCommand }, { QStringLiteral("build"), buildCommand },
         { QStringLiteral("inspect"), inspectCommand },   { QStringLiteral("diff"), diffCommand },
         { QStringLiteral("bench"), benchCommand },       { QStringLiteral("search"), searchCommand },
+        { QStringLiteral("keygen"), keygenCommand },     { QStringLiteral("sign"), signCommand },
+        { QStringLiteral("verify"), verifyCommand },
     };
     return commands.value(name);
 }

@@ -21,5 +21,9 @@ int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+// signcommands.cpp: minisign-compatible keys and signatures.
+int keygenCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int signCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace kotona::cli

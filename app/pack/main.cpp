@@ -24,6 +24,9 @@ QString usage()
         { "bench open PACK [--json]", tr("time opening a pack and the home page's first queries") },
         { "bench search [--sections N] [--json]", tr("search latency and index cost beside FTS5 unicode61") },
         { "bench search-quality PACK [--queries FILE] [--json]", tr("MRR@10 and recall@10 of the evaluation set") },
+        { "keygen --key KEY [--password-file F] [--force]", tr("make a signing key pair: KEY and KEY.pub (minisign format)") },
+        { "sign FILE --key KEY [--password-file F] [--trusted-comment T]", tr("sign FILE into FILE.minisig") },
+        { "verify FILE --pub PUB [--sig SIG]", tr("check FILE's minisign signature; non-zero exit with the reason") },
     };
     QString text = tr("Usage: kotona-pack COMMAND [ARGUMENTS]") + QLatin1Char('\n')
         + tr("Builds, checks, searches and publishes Kotona content packs.") + QStringLiteral("\n\n") + tr("Commands:")
