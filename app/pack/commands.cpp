@@ -62,6 +62,8 @@ Command findCommand(const QString &name)
         { QStringLiteral("inspect"), inspectCommand },   { QStringLiteral("diff"), diffCommand },
         { QStringLiteral("bench"), benchCommand },       { QStringLiteral("search"), searchCommand },
         { QStringLiteral("hours"), hoursCommand },
+        { QStringLiteral("keygen"), keygenCommand },     { QStringLiteral("sign"), signCommand },
+        { QStringLiteral("verify"), verifyCommand },
     };
     return commands.value(name);
 }

@@ -23,5 +23,9 @@ int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int benchHours(const QStringList &args, QTextStream &out, QTextStream &err);
 int hoursCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+// signcommands.cpp: minisign-compatible keys and signatures.
+int keygenCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int signCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace kotona::cli

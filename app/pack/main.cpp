@@ -26,6 +26,9 @@ QString usage()
         { "bench search-quality PACK [--queries FILE] [--json]", tr("MRR@10 and recall@10 of the evaluation set") },
         { "bench hours [--data DIR] [--json]", tr("opening-hours evaluations per second and the open-now filter time") },
         { "hours EXPR [--at ISO_TIME] [--json]", tr("open, closed or unknown at a moment, and the next change") },
+        { "keygen --key KEY [--password-file F] [--force]", tr("make a signing key pair: KEY and KEY.pub (minisign format)") },
+        { "sign FILE --key KEY [--password-file F] [--trusted-comment T]", tr("sign FILE into FILE.minisig") },
+        { "verify FILE --pub PUB [--sig SIG]", tr("check FILE's minisign signature; non-zero exit with the reason") },
     };
     QString text = tr("Usage: kotona-pack COMMAND [ARGUMENTS]") + QLatin1Char('\n')
         + tr("Builds, checks, searches and publishes Kotona content packs.") + QStringLiteral("\n\n") + tr("Commands:")

@@ -12,3 +12,10 @@ target_sources(kotona_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/repository.h ${CMAKE_CURRENT_LIST_DIR}/repository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/updater.h ${CMAKE_CURRENT_LIST_DIR}/updater.cpp
 )
+# Signatures (minisign formats, libsodium).
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+target_sources(kotona_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/result.h
+  ${CMAKE_CURRENT_LIST_DIR}/minisign.h ${CMAKE_CURRENT_LIST_DIR}/minisign.cpp
+)
+target_link_libraries(kotona_core PRIVATE PkgConfig::SODIUM)
