@@ -61,8 +61,7 @@ struct MinisignError {
     QString message; // translated, one sentence
 };
 
-template<typename T>
-using MinisignResult = Result<T, MinisignError>;
+template<typename T> using MinisignResult = Result<T, MinisignError>;
 
 using KeyId = std::array<unsigned char, 8>;
 
@@ -138,11 +137,10 @@ private:
 [[nodiscard]] MinisignResult<QByteArray> sign(const SecretKey &key, QByteArrayView message,
                                               QByteArrayView trustedComment, QByteArrayView untrustedComment = {});
 // The same over everything `message` yields until its end (read in blocks).
-[[nodiscard]] MinisignResult<QByteArray> sign(const SecretKey &key, QIODevice &message,
-                                              QByteArrayView trustedComment, QByteArrayView untrustedComment = {});
+[[nodiscard]] MinisignResult<QByteArray> sign(const SecretKey &key, QIODevice &message, QByteArrayView trustedComment,
+                                              QByteArrayView untrustedComment = {});
 [[nodiscard]] MinisignResult<QByteArray> signFile(const SecretKey &key, const QString &path,
-                                                  QByteArrayView trustedComment,
-                                                  QByteArrayView untrustedComment = {});
+                                                  QByteArrayView trustedComment, QByteArrayView untrustedComment = {});
 
 // What a good signature says.
 struct Verified {
