@@ -468,6 +468,15 @@ TEST_CASE("a key and a signature made by Kotona verify with minisign -V", "[sync
     REQUIRE(writeAll(message, kMessage + " "));
     CHECK(runProgram(minisign, { "-V", "-p", pubPath, "-m", message }).exitCode != 0);
 
+    // The longest comments Kotona writes are the longest minisign reads.
+    const auto longest
+        = sign(key, kMessage + " ", QByteArray(kMaxTrustedCommentBytes, 't'), QByteArray(kMaxCommentBytes, 'u'));
+    REQUIRE(longest.ok());
+    REQUIRE(writeAll(message + ".minisig", longest.value()));
+    const auto longRun = runProgram(minisign, { "-V", "-p", pubPath, "-m", message });
+    INFO(longRun.err.toStdString());
+    CHECK(longRun.exitCode == 0);
+
     // An unencrypted Kotona secret key signs with minisign, and Kotona verifies that.
     const QString keyPath = dir.filePath(QStringLiteral("k.key"));
     REQUIRE(key.save(keyPath, {}).ok());
