@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kotona-pack keygen, sign and verify: minisign-compatible keys and signatures.
 #include "commands.h"
-
 #include "sync/minisign.h"
 
 #include <QCoreApplication>
@@ -117,7 +116,8 @@ int keygenCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                   { QStringLiteral("--force") });
     const QString keyPath = a.options.value(QStringLiteral("--key"));
     if (!a.unknown.isEmpty() || !a.positional.isEmpty() || keyPath.isEmpty())
-        return usageError(err, tr("keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]"));
+        return usageError(err,
+                          tr("keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]"));
     const QString pubPath = keyPath + QStringLiteral(".pub");
     if (!a.options.contains(QStringLiteral("--force"))) {
         for (const QString &path : { keyPath, pubPath }) {
@@ -226,8 +226,7 @@ int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << file << ": " << result.error().message << '\n';
         return 1;
     }
-    out << tr("Signature and trusted comment verified with key %1.").arg(sync::keyIdToHex(result.value().keyId))
-        << '\n'
+    out << tr("Signature and trusted comment verified with key %1.").arg(sync::keyIdToHex(result.value().keyId)) << '\n'
         << tr("Trusted comment: %1").arg(QString::fromUtf8(result.value().trustedComment)) << '\n';
     return 0;
 }

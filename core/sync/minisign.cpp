@@ -74,12 +74,18 @@ bool sodiumReady()
     return ready;
 }
 
+MinisignError outOfSecureMemory()
+{
+    return fail(MinisignErrorCode::KeyDerivationFailed, tr("There is not enough memory to hold a secret key."));
+}
+
 // Bytes from sodium_malloc(): guarded, locked where possible, wiped by sodium_free().
 class SecureBuffer
 {
 public:
+    // sodium_malloc() aborts before sodium_init(), hence sodiumReady() first.
     explicit SecureBuffer(std::size_t size)
-        : m_data(static_cast<unsigned char *>(sodium_malloc(size)))
+        : m_data(sodiumReady() ? static_cast<unsigned char *>(sodium_malloc(size)) : nullptr)
         , m_size(size)
     {
         if (m_data)
@@ -206,6 +212,8 @@ struct SignatureFile {
 
 MinisignResult<SignatureFile> parseSignatureFile(QByteArrayView text)
 {
+    if (!sodiumReady())
+        return fail(MinisignErrorCode::Malformed, tr("The signature could not be checked: libsodium did not start."));
     const auto malformed = [](const QString &why) { return fail(MinisignErrorCode::Malformed, why); };
     if (text.size() > kMaxSignatureFileBytes)
         return malformed(tr("The signature file is too large to be a minisign signature."));
@@ -321,7 +329,8 @@ MinisignResult<Verified> verifyParsed(std::span<const PublicKey> trusted, const 
         if (key.keyId != sig.keyId)
             continue;
         known = true;
-        if (crypto_sign_verify_detached(sig.signature.data(), reinterpret_cast<const unsigned char *>(signedBytes.data()),
+        if (crypto_sign_verify_detached(sig.signature.data(),
+                                        reinterpret_cast<const unsigned char *>(signedBytes.data()),
                                         std::size_t(signedBytes.size()), key.key.data())
             == 0) {
             signer = &key;
@@ -329,8 +338,9 @@ MinisignResult<Verified> verifyParsed(std::span<const PublicKey> trusted, const 
         }
     }
     if (!known)
-        return fail(MinisignErrorCode::UnknownKey,
-                    tr("The file is signed with key %1, which is not one of the trusted keys.").arg(keyIdToHex(sig.keyId)));
+        return fail(
+            MinisignErrorCode::UnknownKey,
+            tr("The file is signed with key %1, which is not one of the trusted keys.").arg(keyIdToHex(sig.keyId)));
     if (!signer)
         return fail(MinisignErrorCode::BadSignature,
                     tr("The signature does not match the file: the file was changed or damaged."));
@@ -361,9 +371,7 @@ QString keyIdToHex(const KeyId &id)
 
 MinisignResult<PublicKey> PublicKey::parse(QByteArrayView text)
 {
-    const auto malformed = [] {
-        return fail(MinisignErrorCode::Malformed, tr("This is not a minisign public key."));
-    };
+    const auto malformed = [] { return fail(MinisignErrorCode::Malformed, tr("This is not a minisign public key.")); };
     if (text.size() > kMaxKeyFileBytes)
         return malformed();
     text = text.trimmed();
@@ -444,15 +452,6 @@ SecretKey::SecretKey(std::unique_ptr<Material, Free> material)
 SecretKey::SecretKey(SecretKey &&) noexcept = default;
 SecretKey &SecretKey::operator=(SecretKey &&) noexcept = default;
 SecretKey::~SecretKey() = default;
-
-namespace {
-
-MinisignError outOfSecureMemory()
-{
-    return fail(MinisignErrorCode::KeyDerivationFailed, tr("There is not enough memory to hold a secret key."));
-}
-
-} // namespace
 
 MinisignResult<SecretKey> SecretKey::generate()
 {
@@ -616,11 +615,12 @@ MinisignResult<Done> SecretKey::save(const QString &path, QByteArrayView passwor
     QByteArray &bytes = text.value();
     QSaveFile file(path);
     const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(bytes) == bytes.size() && file.commit();
+        && file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) && file.write(bytes) == bytes.size()
+        && file.commit();
     sodium_memzero(bytes.data(), std::size_t(bytes.size()));
     if (!written)
-        return fail(MinisignErrorCode::Io, tr("The secret key could not be written to %1: %2").arg(path, file.errorString()));
+        return fail(MinisignErrorCode::Io,
+                    tr("The secret key could not be written to %1: %2").arg(path, file.errorString()));
     return Done {};
 }
 
@@ -650,6 +650,8 @@ std::array<unsigned char, 64> SecretKey::signDetached(QByteArrayView data) const
 MinisignResult<QByteArray> sign(const SecretKey &key, QByteArrayView message, QByteArrayView trustedComment,
                                 QByteArrayView untrustedComment)
 {
+    if (!sodiumReady())
+        return outOfSecureMemory();
     if (auto error = checkComments(trustedComment, untrustedComment))
         return *error;
     return signatureFile(key, asView(prehash(message)), trustedComment, untrustedComment);
@@ -658,6 +660,8 @@ MinisignResult<QByteArray> sign(const SecretKey &key, QByteArrayView message, QB
 MinisignResult<QByteArray> sign(const SecretKey &key, QIODevice &message, QByteArrayView trustedComment,
                                 QByteArrayView untrustedComment)
 {
+    if (!sodiumReady())
+        return outOfSecureMemory();
     if (auto error = checkComments(trustedComment, untrustedComment))
         return *error;
     const auto hash = prehash(message);

@@ -40,8 +40,10 @@ namespace kotona::sync {
 
 inline constexpr qsizetype kMaxSignatureFileBytes = 16 * 1024;
 inline constexpr qsizetype kMaxKeyFileBytes = 4 * 1024;
-inline constexpr qsizetype kMaxCommentBytes = 1024 - 20; // minisign's COMMENTMAXBYTES minus the prefix
-inline constexpr qsizetype kMaxTrustedCommentBytes = 8192 - 18; // minisign's TRUSTEDCOMMENTMAXBYTES minus the prefix
+// The longest comments minisign reads back: its line buffers (1024 and 8192 bytes) hold
+// the prefix, the text, the line end and a NUL.
+inline constexpr qsizetype kMaxCommentBytes = 1024 - 19 - 2;
+inline constexpr qsizetype kMaxTrustedCommentBytes = 8192 - 17 - 2;
 inline constexpr qsizetype kMaxPasswordBytes = 1023; // minisign's PASSWORDMAXBYTES minus the NUL
 // A legacy ("Ed") signature covers the whole message, which must then be in memory.
 inline constexpr qint64 kMaxLegacyMessageBytes = 64 * 1024 * 1024;
@@ -61,8 +63,7 @@ struct MinisignError {
     QString message; // translated, one sentence
 };
 
-template<typename T>
-using MinisignResult = Result<T, MinisignError>;
+template<typename T> using MinisignResult = Result<T, MinisignError>;
 
 using KeyId = std::array<unsigned char, 8>;
 
@@ -138,11 +139,10 @@ private:
 [[nodiscard]] MinisignResult<QByteArray> sign(const SecretKey &key, QByteArrayView message,
                                               QByteArrayView trustedComment, QByteArrayView untrustedComment = {});
 // The same over everything `message` yields until its end (read in blocks).
-[[nodiscard]] MinisignResult<QByteArray> sign(const SecretKey &key, QIODevice &message,
-                                              QByteArrayView trustedComment, QByteArrayView untrustedComment = {});
+[[nodiscard]] MinisignResult<QByteArray> sign(const SecretKey &key, QIODevice &message, QByteArrayView trustedComment,
+                                              QByteArrayView untrustedComment = {});
 [[nodiscard]] MinisignResult<QByteArray> signFile(const SecretKey &key, const QString &path,
-                                                  QByteArrayView trustedComment,
-                                                  QByteArrayView untrustedComment = {});
+                                                  QByteArrayView trustedComment, QByteArrayView untrustedComment = {});
 
 // What a good signature says.
 struct Verified {

@@ -10,8 +10,7 @@ namespace kotona::sync {
 // Either a value or the error that stopped the operation: the return type of every
 // core/sync operation a user's input or the network can make fail. Nothing in
 // core/sync throws across its border. value() only when ok(), error() only when !ok().
-template<typename T, typename E>
-class [[nodiscard]] Result
+template<typename T, typename E> class [[nodiscard]] Result
 {
     static_assert(!std::is_same_v<T, E>, "a Result needs distinct value and error types");
 
@@ -36,6 +35,7 @@ private:
 };
 
 // The value of a Result that has nothing to return but success.
-struct Done { };
+struct Done {
+};
 
 } // namespace kotona::sync

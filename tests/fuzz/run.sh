@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
 # SECONDS (default 60) on a scratch copy of its corpus, seeded from data/.
-#   tests/fuzz/run.sh [SECONDS] [TARGET...]     targets: frontmatter openinghours
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]     targets: frontmatter openinghours minisign
 # Exits non-zero when a target finds a crash, a leak or a hang (-timeout=10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}; shift || true
-targets=("${@:-frontmatter openinghours}")
+targets=("${@:-frontmatter openinghours minisign}")
 for p in clang libclang-rt-14-dev; do
   dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
 done
@@ -30,6 +30,10 @@ for t in ${targets[*]}; do
             core/services/finnishholidays.cpp)
       libs=()
       corpus_seed=$(find tests/fuzz/corpus/openinghours -type f) ;;
+    minisign)
+      srcs=(tests/fuzz/fuzz_minisign.cpp core/sync/minisign.cpp)
+      libs=($(pkg-config --libs libsodium))
+      corpus_seed=$(find tests/fuzz/corpus/minisign -type f) ;;
     *) echo "unknown target $t"; exit 2 ;;
   esac
   echo "fuzz: building $t"

@@ -217,7 +217,15 @@ TEST_CASE("oversized and non-minisign signature files are refused as malformed",
 TEST_CASE("10,000 random mutations of a signature and a public key are parsed without a forgery",
           "[sync][minisign][fuzz]")
 {
-    const auto key = newKey();
+    // A fixed key, so that the whole run is the same every time.
+    const auto fixed
+        = SecretKey::parse("untrusted comment: minisign unencrypted secret key\n"
+                           "RWQAAEIyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAbXFVq2i3Xo"
+                           "IJKmrI1F9NOMxDy/v4Zecb/F/ezHT2w2yv31sbOuYnWsyNQZjX/nlnRWyLBgIYFinW5LodeJbNBvdr+"
+                           "iNdRtiU3DjF45jS+x/0CsBMKl/YORiJF/VOjckOzkY2NISJ0Qs=\n",
+                           {});
+    REQUIRE(fixed.ok());
+    const SecretKey &key = fixed.value();
     const QByteArray trusted = "timestamp:1700000000\tfile:batch";
     const auto sig = signOrFail(key, kMessage, trusted);
     const PublicKey pub = key.publicKey();
@@ -361,8 +369,7 @@ TEST_CASE("a damaged secret key file is refused", "[sync][minisign]")
     CHECK(SecretKey::load(QStringLiteral("/nonexistent/kotona.key"), {}).error().code == MinisignErrorCode::Io);
 }
 
-TEST_CASE("a large file is signed and verified in blocks, alike from memory and from the file",
-          "[sync][minisign]")
+TEST_CASE("a large file is signed and verified in blocks, alike from memory and from the file", "[sync][minisign]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -409,8 +416,8 @@ TEST_CASE("a key and signatures made by minisign verify in Kotona", "[sync][mini
     const auto signedByMinisign
         = runProgram(minisign, { "-S", "-s", keyPath, "-m", message, "-t", "seq:3 from minisign" });
     REQUIRE(signedByMinisign.exitCode == 0);
-    const auto legacy = runProgram(minisign,
-                                   { "-S", "-l", "-s", keyPath, "-m", message, "-x", message + ".legacy", "-t", "old" });
+    const auto legacy
+        = runProgram(minisign, { "-S", "-l", "-s", keyPath, "-m", message, "-x", message + ".legacy", "-t", "old" });
     REQUIRE(legacy.exitCode == 0);
 
     const auto pub = PublicKey::load(pubPath);
@@ -461,11 +468,21 @@ TEST_CASE("a key and a signature made by Kotona verify with minisign -V", "[sync
     REQUIRE(writeAll(message, kMessage + " "));
     CHECK(runProgram(minisign, { "-V", "-p", pubPath, "-m", message }).exitCode != 0);
 
+    // The longest comments Kotona writes are the longest minisign reads.
+    const auto longest
+        = sign(key, kMessage + " ", QByteArray(kMaxTrustedCommentBytes, 't'), QByteArray(kMaxCommentBytes, 'u'));
+    REQUIRE(longest.ok());
+    REQUIRE(writeAll(message + ".minisig", longest.value()));
+    const auto longRun = runProgram(minisign, { "-V", "-p", pubPath, "-m", message });
+    INFO(longRun.err.toStdString());
+    CHECK(longRun.exitCode == 0);
+
     // An unencrypted Kotona secret key signs with minisign, and Kotona verifies that.
     const QString keyPath = dir.filePath(QStringLiteral("k.key"));
     REQUIRE(key.save(keyPath, {}).ok());
     REQUIRE(runProgram(minisign, { "-S", "-s", keyPath, "-m", message, "-t", "by minisign" }).exitCode == 0);
-    const auto verified = verifyFile(std::vector<PublicKey> { key.publicKey() }, message, readAll(message + ".minisig"));
+    const auto verified
+        = verifyFile(std::vector<PublicKey> { key.publicKey() }, message, readAll(message + ".minisig"));
     REQUIRE(verified.ok());
     CHECK(verified.value().trustedComment == "by minisign");
 }
