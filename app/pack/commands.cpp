@@ -55,6 +55,25 @@ Parsed parse(const QStringList &args, const QStringList &withValue)
 
 } // namespace
 
+CommandLine parseCommandLine(const QStringList &args, const QStringList &withValue, const QStringList &flags)
+{
+    CommandLine c;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(QLatin1String("--"))) {
+            if (withValue.contains(arg) && i + 1 < args.size())
+                c.options.insert(arg, args.at(++i));
+            else if (flags.contains(arg))
+                c.options.insert(arg, QString());
+            else if (c.unknown.isEmpty())
+                c.unknown = arg;
+        } else {
+            c.positional.append(arg);
+        }
+    }
+    return c;
+}
+
 Command findCommand(const QString &name)
 {
     static const QMap<QString, Command> commands = {
@@ -64,6 +83,8 @@ Command findCommand(const QString &name)
         { QStringLiteral("hours"), hoursCommand },
         { QStringLiteral("keygen"), keygenCommand },     { QStringLiteral("sign"), signCommand },
         { QStringLiteral("verify"), verifyCommand },
+        { QStringLiteral("publish"), publishCommand },   { QStringLiteral("rotate-root"), rotateRootCommand },
+        { QStringLiteral("export"), exportCommand },     { QStringLiteral("sync"), syncCommand },
     };
     return commands.value(name);
 }

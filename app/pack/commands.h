@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +14,18 @@ namespace kotona::cli {
 using Command = std::function<int(const QStringList &args, QTextStream &out, QTextStream &err)>;
 
 [[nodiscard]] Command findCommand(const QString &name);
+
+// Positional arguments and `--option VALUE` pairs (options in `withValue`) or flags
+// (`flags`); `unknown` is the first other option, which callers refuse.
+struct CommandLine {
+    QStringList positional;
+    QMap<QString, QString> options;
+    QString unknown;
+    [[nodiscard]] bool has(const char *option) const { return options.contains(QLatin1String(option)); }
+    [[nodiscard]] QString value(const char *option) const { return options.value(QLatin1String(option)); }
+};
+[[nodiscard]] CommandLine parseCommandLine(const QStringList &args, const QStringList &withValue,
+                                           const QStringList &flags = {});
 
 // Commands implemented in their own files.
 int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err);
@@ -27,5 +40,10 @@ int hoursCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int keygenCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int signCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+// synccommands.cpp: the signed repository and the update client.
+int publishCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int rotateRootCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace kotona::cli

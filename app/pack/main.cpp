@@ -29,6 +29,10 @@ QString usage()
         { "keygen --key KEY [--password-file F] [--force]", tr("make a signing key pair: KEY and KEY.pub (minisign format)") },
         { "sign FILE --key KEY [--password-file F] [--trusted-comment T]", tr("sign FILE into FILE.minisig") },
         { "verify FILE --pub PUB [--sig SIG]", tr("check FILE's minisign signature; non-zero exit with the reason") },
+        { "publish DATA|PACK --repo DIR --key KEY [--password-file F]", tr("write the next signed release into a repository") },
+        { "rotate-root --repo DIR --key OLD --new-key NEW", tr("trust a new signing key, signed by the old one") },
+        { "export --repo DIR --to DIR", tr("copy a repository to a folder or USB stick") },
+        { "sync --from URL|DIR --pack PACK [--trust ROOT_JSON] [--json]", tr("update a pack from a repository") },
     };
     QString text = tr("Usage: kotona-pack COMMAND [ARGUMENTS]") + QLatin1Char('\n')
         + tr("Builds, checks, searches and publishes Kotona content packs.") + QStringLiteral("\n\n") + tr("Commands:")
