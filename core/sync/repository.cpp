@@ -296,7 +296,7 @@ Error verifyWithRoot(const Root &root, QByteArrayView data, QByteArrayView sig)
                 v.error().message);
 }
 
-Error newestRoot(const QString &repoDir, Root *out)
+Error newestRoot(const QString &repoDir, Root *out, QList<QByteArray> *everyKey)
 {
     QByteArray json, sig;
     if (Error e = readFile(repoDir + u'/' + rootPath(1), kMaxMetadataBytes, &json))
@@ -322,8 +322,12 @@ Error newestRoot(const QString &repoDir, Root *out)
             return e;
         if (candidate.version != v || candidate.packId != root.packId)
             return malformed(QStringLiteral("root %1 does not follow root %2").arg(v).arg(v - 1));
+        if (everyKey)
+            everyKey->append(root.publicKeys);
         root = std::move(candidate);
     }
+    if (everyKey)
+        everyKey->append(root.publicKeys);
     *out = std::move(root);
     return {};
 }
@@ -340,7 +344,26 @@ Error rotateRoot(const QString &repoDir, const SecretKey &oldKey, const SecretKe
     next.packId = current.packId;
     next.publicKeys = { newKey.publicKey().toBase64() };
     next.expires = options.now.addDays(options.rootValidDays);
-    return writeRoot(repoDir, next, oldKey, newKey);
+    if (Error e = writeRoot(repoDir, next, oldKey, newKey))
+        return e;
+    // Clients that follow the chain trust only the new key from now on: the current
+    // release's metadata is signed again with it.
+    if (!QFileInfo::exists(repoDir + QStringLiteral("/latest.json")))
+        return {};
+    QByteArray latestJson, manifestJson;
+    Latest latest;
+    if (Error e = readSigned(repoDir, QStringLiteral("latest.json"), current, &latestJson))
+        return e;
+    if (Error e = parseLatest(latestJson, &latest))
+        return e;
+    if (Error e = readSigned(repoDir, manifestPath(latest.seq), current, &manifestJson))
+        return e;
+    const QString manifestFile = repoDir + u'/' + manifestPath(latest.seq);
+    if (Error e = signInto(newKey, manifestFile + QStringLiteral(".minisig"), manifestJson,
+                           QStringLiteral("kotona manifest %1 seq %2").arg(latest.packId).arg(latest.seq)))
+        return e;
+    return signInto(newKey, repoDir + QStringLiteral("/latest.json.minisig"), latestJson,
+                    QStringLiteral("kotona latest %1 seq %2 issued %3").arg(latest.packId).arg(latest.seq).arg(isoDate(latest.issuedAt)));
 }
 
 PublishResult publish(const QString &packPath, const QString &repoDir, const SecretKey &key, const PublishOptions &options)
@@ -380,8 +403,12 @@ PublishResult publish(const QString &packPath, const QString &repoDir, const Sec
         if ((result.error = writeRoot(repoDir, root, key, key)))
             return result;
     }
-    if ((result.error = newestRoot(repoDir, &root)))
+    QList<QByteArray> everyKey;
+    if ((result.error = newestRoot(repoDir, &root, &everyKey)))
         return result;
+    // The previous release may have been signed before a rotation.
+    Root history = root;
+    history.publicKeys = everyKey;
     if (!root.publicKeys.contains(key.publicKey().toBase64())) {
         result.error = fail(ErrorCode::UnknownKey, QStringLiteral("this key is not in root %1 of the repository").arg(root.version));
         return result;
@@ -398,9 +425,9 @@ PublishResult publish(const QString &packPath, const QString &repoDir, const Sec
     if (QFileInfo::exists(repoDir + QStringLiteral("/latest.json"))) {
         QByteArray latestJson, manifestJson, snapshot, raw;
         Latest latest;
-        if ((result.error = readSigned(repoDir, QStringLiteral("latest.json"), root, &latestJson))
+        if ((result.error = readSigned(repoDir, QStringLiteral("latest.json"), history, &latestJson))
             || (result.error = parseLatest(latestJson, &latest))
-            || (result.error = readSigned(repoDir, manifestPath(latest.seq), root, &manifestJson))
+            || (result.error = readSigned(repoDir, manifestPath(latest.seq), history, &manifestJson))
             || (result.error = parseManifest(manifestJson, &previous))
             || (result.error = readFile(repoDir + u'/' + blobPath(previous.snapshot.sha256), previous.snapshot.length, &snapshot))
             || (result.error = decompress(snapshot, previous.snapshotUncompressed, &raw)))

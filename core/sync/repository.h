@@ -109,7 +109,8 @@ struct PublishResult {
 
 // The newest root of a repository folder, verified along the chain from root 1 (for
 // kotona-pack and tests; clients start from the root they trust).
-[[nodiscard]] Error newestRoot(const QString &repoDir, Root *out);
+// `everyKey`, if given, receives the keys of every root of the chain.
+[[nodiscard]] Error newestRoot(const QString &repoDir, Root *out, QList<QByteArray> *everyKey = nullptr);
 
 // Copies a repository (for a USB stick): immutable files first, latest.json last.
 [[nodiscard]] Error exportRepository(const QString &repoDir, const QString &toDir);

@@ -2,6 +2,7 @@
 # Tests of core/sync; included by tests/core/CMakeLists.txt.
 target_sources(kotona_core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_batch.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_repository.cpp
 )
 # Tests of core/sync; included by tests/core/CMakeLists.txt. They run the real `minisign`
 # (skipped with a warning when it is missing) and the built kotona-pack.
