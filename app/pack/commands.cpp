@@ -85,6 +85,7 @@ Command findCommand(const QString &name)
         { QStringLiteral("verify"), verifyCommand },
         { QStringLiteral("publish"), publishCommand },   { QStringLiteral("rotate-root"), rotateRootCommand },
         { QStringLiteral("export"), exportCommand },     { QStringLiteral("sync"), syncCommand },
+        { QStringLiteral("serve"), serveCommand },
     };
     return commands.value(name);
 }

@@ -45,5 +45,6 @@ int publishCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int rotateRootCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace kotona::cli

@@ -32,6 +32,7 @@ QString usage()
         { "publish DATA|PACK --repo DIR --key KEY [--password-file F]", tr("write the next signed release into a repository") },
         { "rotate-root --repo DIR --key OLD --new-key NEW", tr("trust a new signing key, signed by the old one") },
         { "export --repo DIR --to DIR", tr("copy a repository to a folder or USB stick") },
+        { "serve DIR [--port N] [--bind ADDR]", tr("serve a repository over HTTP; prints its address first") },
         { "sync --from URL|DIR --pack PACK [--trust ROOT_JSON] [--json]", tr("update a pack from a repository") },
     };
     QString text = tr("Usage: kotona-pack COMMAND [ARGUMENTS]") + QLatin1Char('\n')

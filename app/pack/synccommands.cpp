@@ -5,6 +5,7 @@
 #include "pack/packbuilder.h"
 #include "sync/minisign.h"
 #include "sync/repository.h"
+#include "sync/repositoryserver.h"
 #include "sync/updater.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,29 @@ int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                    .toJson(QJsonDocument::Compact)
             << '\n';
     return 0;
+}
+
+int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const CommandLine c = parseCommandLine(args, { QStringLiteral("--port"), QStringLiteral("--bind") });
+    if (!c.unknown.isEmpty() || c.positional.size() != 1)
+        return usage(err, tr("serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]"));
+    sync::Root root;
+    if (sync::Error e = sync::newestRoot(c.positional.first(), &root))
+        return refused(err, e);
+    const QHostAddress address(c.has("--bind") ? c.value("--bind") : QStringLiteral("127.0.0.1"));
+    bool portOk = true;
+    const uint port = c.has("--port") ? c.value("--port").toUInt(&portOk) : 0;
+    if (address.isNull() || !portOk || port > 65535)
+        return usage(err, tr("--bind needs an IP address and --port a number up to 65535"));
+    sync::RepositoryServer server(QDir(c.positional.first()).absolutePath());
+    if (!server.start(address, quint16(port))) {
+        err << tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server.errorString()) << '\n';
+        return 1;
+    }
+    // The first line is the address, for scripts and tests.
+    out << server.url().toString() << Qt::endl;
+    return QCoreApplication::exec();
 }
 
 } // namespace kotona::cli

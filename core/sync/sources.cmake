@@ -19,3 +19,6 @@ target_sources(kotona_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/minisign.h ${CMAKE_CURRENT_LIST_DIR}/minisign.cpp
 )
 target_link_libraries(kotona_core PRIVATE PkgConfig::SODIUM)
+target_sources(kotona_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/repositoryserver.h ${CMAKE_CURRENT_LIST_DIR}/repositoryserver.cpp
+)

@@ -147,6 +147,7 @@ Fetched HttpSource::fetch(const QString &path, qint64 maxBytes)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const auto netError = reply->error();
+    const QVariant contentLength = reply->header(QNetworkRequest::ContentLengthHeader);
     reply->deleteLater();
 
     if (tooLarge) {
@@ -166,6 +167,13 @@ Fetched HttpSource::fetch(const QString &path, qint64 maxBytes)
         return f;
     }
     const QByteArray all = (partial ? have : QByteArray()) + body;
+    const QVariant &announced = contentLength;
+    if (announced.isValid() && body.size() < announced.toLongLong()) {
+        // The connection dropped: what arrived stays in the .part file for next time.
+        f.error = fail(ErrorCode::Network, QStringLiteral("%1: connection lost after %2 of %3 bytes")
+                                               .arg(path).arg(body.size()).arg(announced.toLongLong()));
+        return f;
+    }
     if (contentType.contains("text/html") || (!path.endsWith(QLatin1String(".json")) && !path.endsWith(QLatin1String(".minisig")) && looksLikeHtml(all))
         || (path.endsWith(QLatin1String(".json")) && looksLikeHtml(all))) {
         QFile::remove(part);
@@ -217,6 +225,8 @@ UpdateResult update(Source &source, const UpdateOptions &options)
         Fetched file = source.fetch(blobPath(ref.sha256), ref.length);
         if (file.error)
             return file.error;
+        if (file.bytes.size() < ref.length)
+            return fail(ErrorCode::Network, QStringLiteral("blob %1: only %2 of %3 bytes arrived").arg(ref.sha256).arg(file.bytes.size()).arg(ref.length));
         if (file.bytes.size() != ref.length)
             return fail(ErrorCode::LengthMismatch, QStringLiteral("blob %1: %2 bytes, %3 announced").arg(ref.sha256).arg(file.bytes.size()).arg(ref.length));
         if (sha256Hex(file.bytes) != ref.sha256)
