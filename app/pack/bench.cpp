@@ -7,6 +7,10 @@
 #include "pack/packbuilder.h"
 #include "search/fts5tokenizer.h"
 #include "search/searchindex.h"
+#include "sync/repository.h"
+#include "sync/minisign.h"
+#include "sync/batch.h"
+#include "sync/applier.h"
 #include "text/analyzer.h"
 
 #include <QCoreApplication>
@@ -426,6 +430,101 @@ int benchSearchQuality(const QStringList &args, QTextStream &out, QTextStream &e
     return 0;
 }
 
+// Sync costs on the synthetic corpus: publish a release, change 1% of the sections,
+// publish again; the batch against the snapshot, the snapshot against the pack, and
+// how fast a client applies the batch (with its checks and the search index).
+namespace {
+qint64 sectionsIn(const QString &path)
+{
+    sql::Database db;
+    sql::Statement *s = db.open(path, sql::Database::Mode::ReadOnly) ? db.prepare(QStringLiteral("SELECT count(*) FROM sections")) : nullptr;
+    return s && s->next() ? s->integer(0) : 0;
+}
+} // namespace
+
+int benchSync(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QByteArray raw;
+    const auto corpus = corpusFromArgs(args, raw, err);
+    if (!corpus)
+        return 1;
+    const bool json = args.contains(QStringLiteral("--json"));
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.sqlite")), b = dir.filePath(QStringLiteral("b.sqlite"));
+    const QString repo = dir.filePath(QStringLiteral("repo"));
+    if (!pack::PackBuilder::build(*corpus, a).ok || !QFile::copy(a, b))
+        return err << "cannot build the corpus\n", 1;
+    QFile::setPermissions(b, QFile::ReadOwner | QFile::WriteOwner);
+    qint64 changed = 0;
+    {
+        sql::Database db;
+        if (!db.open(b, sql::Database::Mode::ReadWrite) || !search::registerTokenizer(db.handle())
+            || !db.exec(QStringLiteral("UPDATE sections SET body = body || ' Updated in this release.', "
+                                       "plain = plain || ' Updated in this release.' WHERE rowid % 100 = 0")))
+            return err << "cannot change the corpus\n", 1;
+        sql::Statement *s = db.prepare(QStringLiteral("SELECT changes()"));
+        changed = s && s->next() ? s->integer(0) : 0;
+    }
+    auto key = sync::SecretKey::generate();
+    if (!key)
+        return err << key.error().message << '\n', 1;
+    QElapsedTimer timer;
+    timer.start();
+    const sync::PublishResult first = sync::publish(a, repo, key.value());
+    const double publishFirstS = double(timer.nsecsElapsed()) / 1e9;
+    timer.restart();
+    const sync::PublishResult second = first.error ? first : sync::publish(b, repo, key.value());
+    const double publishSecondS = double(timer.nsecsElapsed()) / 1e9;
+    if (second.error)
+        return err << second.error.detail << '\n', 1;
+
+    // The client side: release 1 applies the batch to release 2.
+    sync::Manifest manifest;
+    QFile mf(repo + QStringLiteral("/") + sync::manifestPath(2));
+    QFile bf;
+    QByteArray rawBatch;
+    sync::Batch batch;
+    if (!mf.open(QIODevice::ReadOnly) || sync::parseManifest(mf.readAll(), &manifest) || manifest.batches.isEmpty())
+        return err << "no manifest\n", 1;
+    bf.setFileName(repo + QStringLiteral("/") + sync::blobPath(manifest.batches.last().blob.sha256));
+    if (!bf.open(QIODevice::ReadOnly) || sync::decompress(bf.readAll(), qint64(1) << 32, &rawBatch)
+        || sync::decodeBatch(rawBatch, &batch))
+        return err << "cannot read the batch\n", 1;
+    QList<double> applyS;
+    for (int run = 0; run < 3; ++run) {
+        const QString client = dir.filePath(QStringLiteral("client%1.sqlite").arg(run));
+        QFile::copy(a, client);
+        QFile::setPermissions(client, QFile::ReadOwner | QFile::WriteOwner);
+        sql::Database db;
+        if (!db.open(client, sql::Database::Mode::ReadWrite) || !search::registerTokenizer(db.handle())
+            || !db.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE id = 'seq'")))
+            return err << "cannot open the client pack\n", 1;
+        timer.restart();
+        const sync::ApplyResult applied = sync::applyBatch(db, batch);
+        applyS << double(timer.nsecsElapsed()) / 1e9;
+        if (applied.error)
+            return err << applied.error.detail << '\n', 1;
+        db.close();
+        QFile::remove(client);
+    }
+    std::sort(applyS.begin(), applyS.end());
+    const double apply = applyS.at(1);
+    printFigures({ { QStringLiteral("sections"), sectionsIn(b) },
+                   { QStringLiteral("sections_changed"), changed },
+                   { QStringLiteral("batch_records"), second.records },
+                   { QStringLiteral("batch_bytes"), second.batchBytes },
+                   { QStringLiteral("snapshot_bytes"), second.snapshotBytes },
+                   { QStringLiteral("pack_bytes"), fileSize(b) },
+                   { QStringLiteral("update_1pct_bytes_ratio"), double(second.batchBytes) / double(second.snapshotBytes) },
+                   { QStringLiteral("snapshot_to_pack_ratio"), double(second.snapshotBytes) / double(fileSize(b)) },
+                   { QStringLiteral("apply_seconds_median"), apply },
+                   { QStringLiteral("apply_records_per_s"), double(second.records) / apply },
+                   { QStringLiteral("publish_first_s"), publishFirstS },
+                   { QStringLiteral("publish_second_s"), publishSecondS } },
+                 json, out);
+    return 0;
+}
+
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.value(0) == QLatin1String("open"))
@@ -436,9 +535,11 @@ int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return benchSearchQuality(args, out, err);
     if (args.value(0) == QLatin1String("hours"))
         return benchHours(args, out, err);
+    if (args.value(0) == QLatin1String("sync"))
+        return benchSync(args, out, err);
     if (args.value(0) != QLatin1String("build"))
         return err << QCoreApplication::translate("kotona::cli",
-                                                  "Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]")
+                                                  "Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]")
                    << '\n',
                2;
     const bool json = args.contains(QStringLiteral("--json"));

@@ -34,6 +34,7 @@ int inspectCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int diffCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int searchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int benchCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int benchSync(const QStringList &args, QTextStream &out, QTextStream &err);
 int benchHours(const QStringList &args, QTextStream &out, QTextStream &err);
 int hoursCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 // signcommands.cpp: minisign-compatible keys and signatures.
