@@ -25,32 +25,6 @@ int usageError(QTextStream &err, const QString &message)
     return 2;
 }
 
-// Positional arguments and `--option VALUE` pairs; unknown options are an error.
-struct Arguments {
-    QStringList positional;
-    QMap<QString, QString> options;
-    QString unknown; // the first option not in `withValue` or `flags`
-};
-
-Arguments parseArguments(const QStringList &args, const QStringList &withValue, const QStringList &flags)
-{
-    Arguments a;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args.at(i);
-        if (arg.startsWith(QLatin1String("--"))) {
-            if (withValue.contains(arg) && i + 1 < args.size())
-                a.options.insert(arg, args.at(++i));
-            else if (flags.contains(arg))
-                a.options.insert(arg, QString());
-            else if (a.unknown.isEmpty())
-                a.unknown = arg;
-        } else {
-            a.positional.append(arg);
-        }
-    }
-    return a;
-}
-
 // A password in a file: its first line, without the line end. Wiped when it goes away.
 class Password
 {
@@ -112,7 +86,7 @@ QByteArray defaultTrustedComment(const QString &file)
 
 int keygenCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const auto a = parseArguments(args, { QStringLiteral("--key"), QStringLiteral("--password-file") },
+    const auto a = parseCommandLine(args, { QStringLiteral("--key"), QStringLiteral("--password-file") },
                                   { QStringLiteral("--force") });
     const QString keyPath = a.options.value(QStringLiteral("--key"));
     if (!a.unknown.isEmpty() || !a.positional.isEmpty() || keyPath.isEmpty())
@@ -156,7 +130,7 @@ int keygenCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int signCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const auto a = parseArguments(
+    const auto a = parseCommandLine(
         args, { QStringLiteral("--key"), QStringLiteral("--password-file"), QStringLiteral("--trusted-comment") }, {});
     const QString keyPath = a.options.value(QStringLiteral("--key"));
     if (!a.unknown.isEmpty() || a.positional.size() != 1 || keyPath.isEmpty())
@@ -203,7 +177,7 @@ int signCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    const auto a = parseArguments(args, { QStringLiteral("--pub"), QStringLiteral("--sig") }, {});
+    const auto a = parseCommandLine(args, { QStringLiteral("--pub"), QStringLiteral("--sig") }, {});
     const QString pubPath = a.options.value(QStringLiteral("--pub"));
     if (!a.unknown.isEmpty() || a.positional.size() != 1 || pubPath.isEmpty())
         return usageError(err,

@@ -65,11 +65,12 @@ bool setIndexTriggers(sql::Database &db, bool on)
                                   "DROP TRIGGER IF EXISTS sections_search_update_after;"));
 }
 
-bool unindexSections(sql::Database &db, const QList<qint64> &rowids)
+namespace {
+
+// Runs `sql` (one rowid parameter) once per rowid.
+bool forEachSection(sql::Database &db, const QString &sql, const QList<qint64> &rowids)
 {
-    sql::Statement *s = db.prepare(QStringLiteral(
-        "INSERT INTO search (search, rowid, title, heading, summary, body, lang) "
-        "SELECT 'delete', rowid, title, heading, summary, body, lang FROM search_source WHERE rowid = ?1"));
+    sql::Statement *s = db.prepare(sql);
     if (!s)
         return false;
     for (qint64 rowid : rowids) {
@@ -80,19 +81,23 @@ bool unindexSections(sql::Database &db, const QList<qint64> &rowids)
     return true;
 }
 
+} // namespace
+
+bool unindexSections(sql::Database &db, const QList<qint64> &rowids)
+{
+    return forEachSection(db,
+                          QStringLiteral("INSERT INTO search (search, rowid, title, heading, summary, body, lang) "
+                                         "SELECT 'delete', rowid, title, heading, summary, body, lang FROM search_source "
+                                         "WHERE rowid = ?1"),
+                          rowids);
+}
+
 bool indexSections(sql::Database &db, const QList<qint64> &rowids)
 {
-    sql::Statement *s = db.prepare(QStringLiteral(
-        "INSERT INTO search (rowid, title, heading, summary, body, lang) "
-        "SELECT rowid, title, heading, summary, body, lang FROM search_source WHERE rowid = ?1"));
-    if (!s)
-        return false;
-    for (qint64 rowid : rowids) {
-        if (!s->bind(1, rowid).exec())
-            return false;
-        s->reset();
-    }
-    return true;
+    return forEachSection(db,
+                          QStringLiteral("INSERT INTO search (rowid, title, heading, summary, body, lang) "
+                                         "SELECT rowid, title, heading, summary, body, lang FROM search_source WHERE rowid = ?1"),
+                          rowids);
 }
 
 bool dropIndex(sql::Database &db)

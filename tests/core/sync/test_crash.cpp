@@ -3,7 +3,7 @@
 // must always be the old release or the new one, whole (docs/PACK_FORMAT.md, "Tests
 // that must exist"). KOTONA_CRASH_RUNS sets the number of kills (default 200; the
 // longer script tests/sync/crash.sh runs 1,000+).
-#include "../content/builtpack.h"
+#include "repofixture.h"
 #include "content/packschema.h"
 #include "content/sqlite.h"
 #include "processrun.h"
@@ -23,6 +23,9 @@
 #include <csignal>
 
 using namespace kotona;
+using namespace kotona::test;
+
+using State = PackState;
 
 namespace {
 
@@ -39,24 +42,10 @@ void manyGuides(ContentFixture &c, const char *words)
     }
 }
 
-struct State {
-    qint64 seq = -1;
-    QString digest;
-    QString integrity;
-};
-
-State stateOf(const QString &path)
+State stateAfterCrash(const QString &path)
 {
-    State s;
     sync::recoverPack(path); // as the next reader does
-    sql::Database db;
-    if (!db.open(path, sql::Database::Mode::ReadOnly))
-        return s;
-    s.seq = sync::metaValue(db, QStringLiteral("seq")).toLongLong();
-    s.digest = pack::contentDigest(db);
-    if (sql::Statement *c = db.prepare(QStringLiteral("PRAGMA integrity_check")); c && c->next())
-        s.integrity = c->text(0);
-    return s;
+    return stateOf(path);
 }
 
 } // namespace
@@ -86,7 +75,7 @@ TEST_CASE("kill -9 while an update is applied leaves the old pack or the new one
                            .arg(QString::fromUtf8(root.json).replace(u'\'', QStringLiteral("''")))));
     }
     REQUIRE_FALSE(sync::publish(r2.path, repo, key.value()).error);
-    const State old = stateOf(base);
+    const State old = stateAfterCrash(base);
     const QString newDigest = stateOf(r2.path).digest;
     REQUIRE(old.seq == 1);
 
@@ -107,7 +96,7 @@ TEST_CASE("kill -9 while an update is applied leaves the old pack or the new one
     const qint64 full = t.elapsed();
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    REQUIRE(stateOf(client).digest == newDigest);
+    REQUIRE(stateAfterCrash(client).digest == newDigest);
 
     const int runs = qEnvironmentVariableIntValue("KOTONA_CRASH_RUNS") > 0 ? qEnvironmentVariableIntValue("KOTONA_CRASH_RUNS") : 200;
     QRandomGenerator random(20261123);
@@ -122,7 +111,7 @@ TEST_CASE("kill -9 while an update is applied leaves the old pack or the new one
         QThread::msleep(ulong(delay));
         ::kill(pid_t(p.processId()), SIGKILL);
         p.waitForFinished(10000);
-        const State s = stateOf(client);
+        const State s = stateAfterCrash(client);
         INFO("run " << i << " killed after " << delay << " ms");
         REQUIRE(s.integrity == QStringLiteral("ok"));
         REQUIRE((s.seq == 1 || s.seq == 2));
