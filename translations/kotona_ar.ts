@@ -1168,7 +1168,7 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <location filename="../app/pack/bench.cpp" line="+137"/>
         <source>--sections must be at least 10</source>
         <translation>يجب ألا تقل قيمة --sections عن 10</translation>
     </message>
@@ -1183,7 +1183,7 @@
         <translation>طريقة الاستخدام: kotona-pack bench open PACK [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>طريقة الاستخدام: kotona-pack bench search-quality PACK [--queries FILE] [--json]</translation>
     </message>
@@ -1198,13 +1198,15 @@
         <translation>لا توجد عبارات بحث في %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>طريقة الاستخدام: kotona-pack bench build [--sections N] [--data DIR] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>طريقة الاستخدام: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>شغّل kotona-pack --help لعرض الأوامر.</translation>
     </message>
@@ -1221,7 +1223,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>يحتاج الأمر validate إلى مجلد محتوى واحد: kotona-pack validate DIR</translation>
     </message>
@@ -1296,12 +1298,12 @@
         <translation>أمر غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>لا توجد خدمات لها أوقات عمل في %1.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>يحتاج الأمر hours إلى قيمة opening_hours: kotona-pack hours EXPR [--at ISO_TIME] [--json]</translation>
     </message>
@@ -1309,6 +1311,171 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>«%1» ليس تاريخًا ووقتًا مثل 2026-03-29T03:30</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>يحتاج الأمر keygen إلى ملف مفتاح: kotona-pack keygen --key KEY [--password-file F] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 موجود مسبقًا؛ أضف --force لاستبدال زوج المفاتيح.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>المفتاح السري %1 غير مشفّر: احفظه في مكان لا يستطيع أحد غيرك قراءته، أو استخدم --password-file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>المفتاح %1: المفتاح السري في %2، والمفتاح العام في %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>يحتاج الأمر sign إلى ملف ومفتاح: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>المفتاح السري %1 مشفّر: أعطِ كلمة المرور الخاصة به باستخدام --password-file.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>تم توقيع %1 بالمفتاح %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>يحتاج الأمر verify إلى ملف ومفتاح عام: kotona-pack verify FILE --pub PUB [--sig SIG]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>تم التحقق من التوقيع والتعليق الموثوق بالمفتاح %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>التعليق الموثوق: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>يحتاج الأمر publish إلى محتوى ومستودع: kotona-pack publish DATA|PACK --repo DIR --key KEY</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>في المحتوى مشكلات، لذلك لم يُنشر أي شيء.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>لا توجد تغييرات منذ الإصدار %1: أُعيد توقيع latest.json بتاريخ انتهاء صلاحية جديد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>تم نشر الإصدار %1: السجلات المتغيّرة %2 في دفعة حجمها %3 بايت؛ اللقطة الكاملة %4 بايت (الحزمة %5 بايت).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>يحتاج الأمر rotate-root إلى المستودع والمفتاح الحالي والمفتاح الجديد: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>الملف الجذر في إصداره %1 يثق الآن بالمفتاح %2؛ استخدم هذا المفتاح للنشر من الآن فصاعدًا.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>يحتاج الأمر export إلى مستودع ومجلد هدف: kotona-pack export --repo DIR --to DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>تم نسخ المستودع إلى %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>يحتاج الأمر sync إلى مصدر وحزمة: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>يحتاج --now إلى تاريخ ووقت مثل 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 ليس ملفًا جذريًا لـ Kotona.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>الحزمة محدّثة (الإصدار %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>تم التحديث من الإصدار %1 إلى %2 (%3، تم تنزيل %4 بايت).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>المجموعة كاملة</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n دفعة</numerusform>
+            <numerusform>%n دفعة</numerusform>
+            <numerusform>%n دفعتان</numerusform>
+            <numerusform>%n دفعات</numerusform>
+            <numerusform>%n دفعة</numerusform>
+            <numerusform>%n دفعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>يحتاج الأمر serve إلى مجلد مستودع: kotona-pack serve DIR [--port N] [--bind ADDR]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>يحتاج --bind إلى عنوان IP، ويحتاج --port إلى رقم لا يزيد على 65535</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>تعذّر الاستماع على %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>ملف كلمة المرور %1 فارغ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>كلمة المرور في %1 أطول من %2 بايت.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1835,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>الترويسة يجب أن تتكون من حقول YAML (مفتاح: قيمة)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>لا توجد ذاكرة كافية للاحتفاظ بمفتاح سري.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>تعذّر التحقق من التوقيع: لم تبدأ مكتبة libsodium.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>ملف التوقيع أكبر من أن يكون توقيع minisign.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>ملف التوقيع غير مكتمل: يجب أن يتكون من أربعة أسطر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>لا يبدأ ملف التوقيع بسطر تعليق غير موثوق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>السطر الثاني في ملف التوقيع ليس توقيع minisign.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>يستخدم التوقيع خوارزمية لا يعرفها Kotona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>السطر الثالث في ملف التوقيع ليس تعليقًا موثوقًا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>التعليق الموثوق في التوقيع طويل جدًا أو ليس سطرًا واحدًا من النص.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>السطر الرابع في ملف التوقيع ليس توقيع minisign.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>تعذّرت قراءة البيانات: لم تُفتح للقراءة.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>تعذّرت قراءة البيانات: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>يجب أن يكون التعليق الموثوق سطرًا واحدًا لا يزيد على %1 بايت.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>يجب أن يكون التعليق غير الموثوق سطرًا واحدًا لا يزيد على %1 بايت.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>الملف موقّع بالمفتاح %1، وهو ليس من المفاتيح الموثوقة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>التوقيع لا يطابق الملف: تم تغيير الملف أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>تم تغيير التعليق الموثوق في التوقيع: لا يمكن الوثوق بهذا التوقيع.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>للملف توقيع من النوع القديم، ولا يتحقق Kotona من هذا النوع إلا في الملفات التي لا يزيد حجمها على 64 MiB.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>%1 أكبر من أن يكون مفتاحًا أو توقيعًا.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>التحديث تالف ولم يتم تثبيته. لم تتغير أدلتك. حاول مرة أخرى لاحقًا أو استخدم مصدر تحديثات آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>التحديث غير موقّع من فريق Kotona، لذلك تم رفضه. لم تتغير أدلتك. استخدم مصدر تحديثات آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>يقدّم هذا المصدر أدلة أقدم من الأدلة الموجودة لديك. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>يحتوي هذا المصدر على أدلة لمجموعة أخرى من Kotona. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>تحتاج هذه الأدلة إلى إصدار أحدث من Kotona. حدّث التطبيق أولًا. لم تتغير أدلتك.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>التحديث لا يتوافق مع أدلتك ولم يتم تثبيته. لم تتغير أدلتك. سيُنزّل Kotona المجموعة كاملة في المرة القادمة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>لا يوجد اتصال بمصدر التحديثات. سيحاول Kotona مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>تطلب منك الشبكة تسجيل الدخول أولًا (مثلًا في صفحة ويب للمكتبة أو المقهى). سجّل الدخول باستخدام متصفح الويب، ثم ابحث عن التحديثات مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>لم يتم تحديث مصدر التحديثات منذ مدة طويلة، لذلك قد يكون قديمًا. سيحاول Kotona مرة أخرى لاحقًا، ويمكنك أيضًا استخدام مصدر آخر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>يبدو أن تاريخ هذا الحاسوب ووقته غير صحيحين، لذلك لا يمكن التحقق من التحديثات. صحّح التاريخ والوقت، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>لا توجد مساحة فارغة كافية على القرص للتحديث. أفرغ بعض المساحة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>تعذّرت كتابة التحديث على القرص. سيحاول Kotona مرة أخرى لاحقًا.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>هذا ليس مفتاحًا عامًا لـ minisign.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>يستخدم المفتاح العام خوارزمية لا يعرفها Kotona.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>هذا ليس مفتاحًا سريًا لـ minisign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>يستخدم المفتاح السري خوارزمية لا يعرفها Kotona.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>يستخدم المفتاح السري مجموعًا اختباريًا لا يعرفه Kotona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>المفتاح السري محمي بطريقة لا يعرفها Kotona.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>المفتاح السري مشفّر: يلزم إدخال كلمة المرور.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>كلمة المرور طويلة جدًا.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>يتطلب فك تشفير المفتاح السري عملًا أكثر مما يسمح به Kotona.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>تعذّر اشتقاق المفتاح من كلمة المرور: لا توجد ذاكرة كافية.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>كلمة المرور غير صحيحة لهذا المفتاح السري.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>المفتاح السري تالف: المجموع الاختباري غير مطابق.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>المفتاح السري تالف: نصفاه لا ينتميان إلى بعضهما.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>يجب أن يكون التعليق غير الموثوق سطرًا واحدًا لا يزيد على %1 بايت.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>تعذّرت كتابة المفتاح السري في %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1160,12 +1160,12 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+153"/>
+        <location filename="../app/pack/bench.cpp" line="+159"/>
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,12 +1180,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-404"/>
         <source>--sections must be at least 10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,7 +1196,9 @@
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,7 +1211,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,18 +1286,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1655,6 +1818,261 @@
     <message>
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1160,7 +1160,7 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <location filename="../app/pack/bench.cpp" line="+137"/>
         <source>--sections must be at least 10</source>
         <translation>valiku --sections väärtus peab olema vähemalt 10</translation>
     </message>
@@ -1175,7 +1175,7 @@
         <translation>Kasutus: kotona-pack bench open PAKETT [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Kasutus: kotona-pack bench search-quality PAKETT [--queries FAIL] [--json]</translation>
     </message>
@@ -1190,13 +1190,15 @@
         <translation>Failis %1 pole päringuid.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>Kasutus: kotona-pack bench build [--sections N] [--data KAUST] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>Kasutus: kotona-pack bench build|sync [--sections N] [--data KAUST] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Käskude nägemiseks käivita kotona-pack --help.</translation>
     </message>
@@ -1209,7 +1211,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>käsk validate vajab ühte sisukausta: kotona-pack validate KAUST</translation>
     </message>
@@ -1284,12 +1286,12 @@
         <translation>Tundmatu käsk: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>Kaustas %1 pole lahtiolekuaegadega teenuseid.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>käsk hours vajab opening_hours väärtust: kotona-pack hours AVALDIS [--at ISO_AEG] [--json]</translation>
     </message>
@@ -1297,6 +1299,167 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>„%1“ pole kuupäev ja kellaaeg kujul 2026-03-29T03:30</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Faili %1 ei saanud kirjutada: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>käsk keygen vajab võtmefaili: kotona-pack keygen --key VÕTI [--password-file PAROOLIFAIL] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 on juba olemas; võtmepaari asendamiseks lisa --force.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>Salajane võti %1 pole krüpteeritud: hoia seda kohas, kus ainult sina saad seda lugeda, või kasuta valikut --password-file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>Võti %1: salajane võti failis %2, avalik võti failis %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>käsk sign vajab faili ja võtit: kotona-pack sign FAIL --key VÕTI [--password-file PAROOLIFAIL] [--trusted-comment TEKST]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>Salajane võti %1 on krüpteeritud: anna selle parool valikuga --password-file.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>Fail %1 allkirjastati võtmega %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>käsk verify vajab faili ja avalikku võtit: kotona-pack verify FAIL --pub AVALIK_VÕTI [--sig ALLKIRI]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>Allkiri ja usaldatud kommentaar on võtmega %1 kontrollitud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>Usaldatud kommentaar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>käsk publish vajab sisu ja hoidlat: kotona-pack publish ANDMED|PAKETT --repo KAUST --key VÕTI</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>Sisus on probleeme; midagi ei avaldatud.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>Pärast väljalaset %1 pole muudatusi: latest.json allkirjastati uuesti uue aegumiskuupäevaga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>Avaldati väljalase %1: muudetud kirjeid %2, muudatuste komplekt %3 baiti; hetktõmmis %4 baiti (pakett %5 baiti).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>käsk rotate-root vajab hoidlat, praegust võtit ja uut võtit: kotona-pack rotate-root --repo KAUST --key VANA --new-key UUS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>Juurfail (versioon %1) usaldab nüüd võtit %2; avalda edaspidi selle võtmega.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>käsk export vajab hoidlat ja sihtkausta: kotona-pack export --repo KAUST --to KAUST</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>Hoidla kopeeriti kausta %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>käsk sync vajab allikat ja paketti: kotona-pack sync --from URL|KAUST --pack PAKETT [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>valik --now vajab kuupäeva ja kellaaega, näiteks 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 pole Kotona juurfail.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>Pakett on ajakohane (väljalase %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>Uuendati väljalaskelt %1 väljalaskele %2 (%3, alla laaditi %4 baiti).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>terve kogu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n muudatuste komplekt</numerusform>
+            <numerusform>%n muudatuste komplekti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>käsk serve vajab hoidla kausta: kotona-pack serve KAUST [--port N] [--bind AADRESS]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>valik --bind vajab IP-aadressi ja valik --port arvu kuni 65535</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Aadressil %1:%2 ei saa ühendusi vastu võtta: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Paroolifail %1 on tühi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>Failis %1 olev parool on pikem kui %2 baiti.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1819,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>päiseosa peab koosnema YAML-väljadest (võti: väärtus)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>Salajase võtme hoidmiseks pole piisavalt mälu.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>Allkirja ei saanud kontrollida: libsodium ei käivitunud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>Allkirjafail on minisigni allkirja jaoks liiga suur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>Allkirjafail on puudulik: selles peab olema neli rida.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>Allkirjafail ei alga usaldamata kommentaari reaga.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>Allkirjafaili teine rida pole minisigni allkiri.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>Allkiri kasutab algoritmi, mida Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>Allkirjafaili kolmas rida pole usaldatud kommentaar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>Allkirja usaldatud kommentaar on liiga pikk või pole üks tekstirida.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>Allkirjafaili neljas rida pole minisigni allkiri.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>Sõnumit ei saanud lugeda: see pole lugemiseks avatud.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>Sõnumit ei saanud lugeda: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>Usaldatud kommentaar peab olema üks rida ja kuni %1 baiti pikk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Usaldamata kommentaar peab olema üks rida ja kuni %1 baiti pikk.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>Fail on allkirjastatud võtmega %1, mis pole usaldatud võtmete hulgas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>Allkiri ei vasta failile: faili on muudetud või see on rikutud.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>Allkirja usaldatud kommentaari on muudetud: allkirja ei saa usaldada.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Faili %1 ei saanud lugeda: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>Failil on vana vormingu allkiri, mida Kotona kontrollib ainult kuni 64 MiB suuruste failide puhul.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>Fail %1 on võtme või allkirja jaoks liiga suur.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>Uuendus on rikutud ja seda ei paigaldatud. Sinu juhendid on muutmata. Proovi hiljem uuesti või kasuta teist uuenduste allikat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>Uuendus pole Kotona meeskonna allkirjastatud ja see lükati tagasi. Sinu juhendid on muutmata. Kasuta teist uuenduste allikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>Selles allikas on vanemad juhendid kui sinul. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>Selles allikas on juhendid teise Kotona kogu jaoks. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>Need juhendid vajavad Kotona uuemat versiooni. Uuenda kõigepealt rakendust; sinu juhendid on muutmata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>Uuendus ei sobinud sinu juhenditega ja seda ei paigaldatud. Sinu juhendid on muutmata. Järgmisel korral laadib Kotona alla terve kogu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>Uuenduste allikaga pole ühendust. Kotona proovib hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>Võrk palub sul kõigepealt sisse logida (näiteks raamatukogu või kohviku veebilehel). Logi veebibrauseriga sisse ja kontrolli siis uuendusi uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>Uuenduste allikat pole ammu värskendatud, seega võib see olla aegunud. Kotona proovib hiljem uuesti; võid kasutada ka teist allikat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>Selle arvuti kuupäev ja kellaaeg tunduvad valed, seega ei saa uuendusi kontrollida. Paranda kuupäev ja kellaaeg ning proovi siis uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>Uuenduse jaoks pole kettal piisavalt vaba ruumi. Vabasta ruumi ja proovi siis uuesti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>Uuendust ei saanud kettale kirjutada. Kotona proovib hiljem uuesti.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>See pole minisigni avalik võti.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>Avalik võti kasutab algoritmi, mida Kotona ei tunne.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>See pole minisigni salajane võti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>Salajane võti kasutab algoritmi, mida Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>Salajane võti kasutab kontrollsummat, mida Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>Salajane võti on kaitstud viisil, mida Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>Salajane võti on krüpteeritud: vaja on parooli.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>Parool on liiga pikk.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>Salajase võtme dekrüpteerimine nõuab rohkem tööd, kui Kotona lubab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>Võtit ei saanud paroolist tuletada: mälu pole piisavalt.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>Parool ei sobi selle salajase võtmega.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>Salajane võti on rikutud: selle kontrollsumma ei klapi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>Salajane võti on rikutud: selle kaks poolt ei kuulu kokku.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Usaldamata kommentaar peab olema üks rida ja kuni %1 baiti pikk.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>Salajast võtit ei saanud kirjutada faili %1: %2</translation>
     </message>
 </context>
 <context>

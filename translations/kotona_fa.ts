@@ -1158,7 +1158,7 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <location filename="../app/pack/bench.cpp" line="+137"/>
         <source>--sections must be at least 10</source>
         <translation>مقدار --sections باید دست‌کم 10 باشد</translation>
     </message>
@@ -1173,7 +1173,7 @@
         <translation>روش استفاده: kotona-pack bench open PACK [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>روش استفاده: kotona-pack bench search-quality PACK [--queries FILE] [--json]</translation>
     </message>
@@ -1188,13 +1188,15 @@
         <translation>در %1 هیچ عبارت جست‌وجویی نیست.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>روش استفاده: kotona-pack bench build [--sections N] [--data DIR] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>روش استفاده: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>برای دیدن فرمان‌ها، kotona-pack --help را اجرا کنید.</translation>
     </message>
@@ -1206,7 +1208,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>فرمان validate یک پوشهٔ محتوا لازم دارد: kotona-pack validate DIR</translation>
     </message>
@@ -1281,12 +1283,12 @@
         <translation>فرمان ناشناخته: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>در %1 هیچ خدمتی با ساعت کاری نیست.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>فرمان hours یک مقدار opening_hours لازم دارد: kotona-pack hours EXPR [--at ISO_TIME] [--json]</translation>
     </message>
@@ -1294,6 +1296,166 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>«%1» تاریخ و زمانی مثل 2026-03-29T03:30 نیست</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>فرمان keygen یک فایل کلید لازم دارد: kotona-pack keygen --key KEY [--password-file F] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 از قبل وجود دارد؛ برای جایگزین کردن جفت کلید، --force را اضافه کنید.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>کلید مخفی %1 رمزگذاری نشده است: آن را جایی نگه دارید که فقط خودتان بتوانید آن را بخوانید، یا --password-file را بدهید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>کلید %1: کلید مخفی در %2، کلید عمومی در %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>فرمان sign یک فایل و یک کلید لازم دارد: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>کلید مخفی %1 رمزگذاری شده است: رمز عبور آن را با --password-file بدهید.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>%1 با کلید %2 امضا شد: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>فرمان verify یک فایل و یک کلید عمومی لازم دارد: kotona-pack verify FILE --pub PUB [--sig SIG]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>امضا و توضیح مورد اعتماد با کلید %1 تأیید شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>توضیح مورد اعتماد: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>فرمان publish محتوا و یک مخزن لازم دارد: kotona-pack publish DATA|PACK --repo DIR --key KEY</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>محتوا مشکل دارد؛ چیزی منتشر نشد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>از انتشار شمارهٔ %1 تا حالا تغییری نبوده است: latest.json دوباره با تاریخ انقضای جدید امضا شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>انتشار شمارهٔ %1 منتشر شد: %2 رکورد تغییرکرده در یک دستهٔ تغییرات به حجم %3 بایت؛ نسخهٔ کامل %4 بایت (بسته %5 بایت).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>فرمان rotate-root مخزن، کلید فعلی و کلید جدید را لازم دارد: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>فایل ریشه (نسخهٔ %1) اکنون به کلید %2 اعتماد دارد؛ از این به بعد با این کلید منتشر کنید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>فرمان export یک مخزن و یک پوشهٔ مقصد لازم دارد: kotona-pack export --repo DIR --to DIR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>مخزن در %1 کپی شد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>فرمان sync یک منبع و یک بسته لازم دارد: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>گزینهٔ --now یک تاریخ و زمان لازم دارد، مثل 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 فایل ریشهٔ Kotona نیست.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>بسته به‌روز است (انتشار شمارهٔ %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>از انتشار شمارهٔ %1 به انتشار شمارهٔ %2 به‌روز شد (%3، %4 بایت دانلود شد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>کل مجموعه</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n دستهٔ تغییرات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>فرمان serve یک پوشهٔ مخزن لازم دارد: kotona-pack serve DIR [--port N] [--bind ADDR]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>گزینهٔ --bind یک نشانی IP و گزینهٔ --port عددی تا 65535 لازم دارد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>گوش دادن روی %1:%2 ممکن نیست: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>فایل رمز عبور %1 خالی است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>رمز عبور در %1 بیشتر از %2 بایت است.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1815,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>سرآیند باید از فیلدهای YAML باشد (کلید: مقدار)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>حافظهٔ کافی برای نگه داشتن کلید مخفی نیست.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>امضا بررسی نشد: libsodium راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>فایل امضا برای یک امضای minisign بیش از حد بزرگ است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>فایل امضا ناقص است: باید چهار خط داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>فایل امضا با خط توضیح نامطمئن شروع نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>خط دوم فایل امضا یک امضای minisign نیست.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>امضا از الگوریتمی استفاده می‌کند که Kotona آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>خط سوم فایل امضا توضیح مورد اعتماد نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>توضیح مورد اعتماد امضا بیش از حد طولانی است یا یک خط متن نیست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>خط چهارم فایل امضا یک امضای minisign نیست.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>پیام خوانده نشد: برای خواندن باز نیست.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>پیام خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>توضیح مورد اعتماد باید یک خط و حداکثر %1 بایت باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>توضیح نامطمئن باید یک خط و حداکثر %1 بایت باشد.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>فایل با کلید %1 امضا شده است که جزو کلیدهای مورد اعتماد نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>امضا با فایل جور نیست: فایل تغییر کرده یا آسیب دیده است.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>توضیح مورد اعتماد امضا تغییر کرده است: نمی‌توان به این امضا اعتماد کرد.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>این فایل امضای قدیمی دارد و Kotona این نوع امضا را فقط برای فایل‌های تا 64 MiB بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>%1 برای اینکه کلید یا امضا باشد بیش از حد بزرگ است.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>به‌روزرسانی آسیب دیده بود و نصب نشد. راهنماهای شما تغییری نکرده‌اند. بعداً دوباره امتحان کنید یا از منبع دیگری برای به‌روزرسانی استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>این به‌روزرسانی را تیم Kotona امضا نکرده است و پذیرفته نشد. راهنماهای شما تغییری نکرده‌اند. از منبع دیگری برای به‌روزرسانی استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>راهنماهای این منبع از راهنماهایی که دارید قدیمی‌ترند. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>این منبع راهنماهای مجموعهٔ دیگری از Kotona را دارد. چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>این راهنماها نسخهٔ جدیدتری از Kotona لازم دارند. اول برنامه را به‌روز کنید؛ راهنماهای شما تغییری نکرده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>به‌روزرسانی با راهنماهای شما جور نبود و نصب نشد. راهنماهای شما تغییری نکرده‌اند. Kotona دفعهٔ بعد کل مجموعه را دانلود می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>به منبع به‌روزرسانی وصل نشدیم. Kotona بعداً دوباره امتحان می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>شبکه از شما می‌خواهد اول وارد شوید (مثلاً در صفحهٔ وب کتابخانه یا کافه). با یک مرورگر وب وارد شوید و بعد دوباره به‌روزرسانی‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>منبع به‌روزرسانی مدت زیادی است که تازه نشده است و شاید قدیمی باشد. Kotona بعداً دوباره امتحان می‌کند؛ می‌توانید از منبع دیگری هم استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>به نظر می‌رسد تاریخ و ساعت این رایانه درست نیست، برای همین به‌روزرسانی‌ها بررسی نمی‌شوند. تاریخ و ساعت را درست کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>فضای خالی کافی روی دیسک برای به‌روزرسانی نیست. کمی فضا خالی کنید و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>به‌روزرسانی روی دیسک نوشته نشد. Kotona بعداً دوباره امتحان می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>این یک کلید عمومی minisign نیست.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>کلید عمومی از الگوریتمی استفاده می‌کند که Kotona آن را نمی‌شناسد.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>این یک کلید مخفی minisign نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>کلید مخفی از الگوریتمی استفاده می‌کند که Kotona آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>کلید مخفی از نوعی مجموع کنترلی استفاده می‌کند که Kotona آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>کلید مخفی به روشی محافظت شده است که Kotona آن را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>کلید مخفی رمزگذاری شده است: رمز عبور لازم است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>رمز عبور بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>رمزگشایی این کلید مخفی بیشتر از حدی که Kotona اجازه می‌دهد پردازش لازم دارد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>کلید از رمز عبور ساخته نشد: حافظهٔ کافی نیست.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>رمز عبور این کلید مخفی اشتباه است.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>کلید مخفی آسیب دیده است: مجموع کنترلی آن درست نیست.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>کلید مخفی آسیب دیده است: دو نیمهٔ آن با هم جور نیستند.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>توضیح نامطمئن باید یک خط و حداکثر %1 بایت باشد.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>کلید مخفی در %1 نوشته نشد: %2</translation>
     </message>
 </context>
 <context>

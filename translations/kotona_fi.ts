@@ -1161,7 +1161,9 @@
     <name>kotona::cli</name>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Komennot näet ajamalla kotona-pack --help.</translation>
     </message>
@@ -1174,7 +1176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>komento validate tarvitsee yhden sisältökansion: kotona-pack validate KANSIO</translation>
     </message>
@@ -1244,12 +1246,12 @@
         <translation>Tarkoititko: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+153"/>
+        <location filename="../app/pack/bench.cpp" line="+159"/>
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Käyttö: kotona-pack bench open PAKETTI [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Käyttö: kotona-pack bench search-quality PAKETTI [--queries TIEDOSTO] [--json]</translation>
     </message>
@@ -1264,12 +1266,12 @@
         <translation>Tiedostossa %1 ei ole hakuja.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>Käyttö: kotona-pack bench build [--sections N] [--data KANSIO] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>Käyttö: kotona-pack bench build|sync [--sections N] [--data KANSIO] [--json]</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-404"/>
         <source>--sections must be at least 10</source>
         <translation>valitsimen --sections arvon on oltava vähintään 10</translation>
     </message>
@@ -1284,12 +1286,12 @@
         <translation>Tuntematon komento: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>Kansiossa %1 ei ole palveluja, joilla on aukioloajat.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>komento hours tarvitsee opening_hours-arvon: kotona-pack hours LAUSEKE [--at ISO_AIKA] [--json]</translation>
     </message>
@@ -1297,6 +1299,167 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>”%1” ei ole päivämäärä ja kellonaika, kuten 2026-03-29T03:30</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>komento keygen tarvitsee avaintiedoston: kotona-pack keygen --key AVAIN [--password-file F] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 on jo olemassa. Jos haluat korvata avainparin, lisää valitsin --force.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>Salaista avainta %1 ei ole salattu: säilytä sitä paikassa, jossa vain sinä voit lukea sen, tai anna valitsin --password-file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>Avain %1: salainen avain tiedostossa %2, julkinen avain tiedostossa %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>komento sign tarvitsee tiedoston ja avaimen: kotona-pack sign TIEDOSTO --key AVAIN [--password-file F] [--trusted-comment T]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>Salainen avain %1 on salattu: anna sen salasana valitsimella --password-file.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>%1 allekirjoitettiin avaimella %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>komento verify tarvitsee tiedoston ja julkisen avaimen: kotona-pack verify TIEDOSTO --pub JULKINEN_AVAIN [--sig ALLEKIRJOITUS]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>Allekirjoitus ja luotettu kommentti tarkistettiin avaimella %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>Luotettu kommentti: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>komento publish tarvitsee sisällön ja repositorion: kotona-pack publish SISÄLTÖ|PAKETTI --repo KANSIO --key AVAIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>Sisällössä on ongelmia, joten mitään ei julkaistu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>Ei muutoksia julkaisun %1 jälkeen: latest.json allekirjoitettiin uudelleen uudella vanhenemispäivällä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>Julkaisu %1 julkaistiin: muuttuneita tietueita %2, erän koko %3 tavua; tilannevedos %4 tavua (paketti %5 tavua).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>komento rotate-root tarvitsee repositorion, nykyisen avaimen ja uuden avaimen: kotona-pack rotate-root --repo KANSIO --key VANHA --new-key UUSI</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>Juuritiedoston versio %1 luottaa nyt avaimeen %2; julkaise tästä lähtien sillä.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>komento export tarvitsee repositorion ja kohdekansion: kotona-pack export --repo KANSIO --to KANSIO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>Repositorio kopioitiin kansioon %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>komento sync tarvitsee lähteen ja paketin: kotona-pack sync --from URL|KANSIO --pack PAKETTI [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>valitsin --now tarvitsee päivämäärän ja kellonajan, kuten 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 ei ole Kotonan juuritiedosto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>Paketti on ajan tasalla (julkaisu %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>Päivitetty julkaisusta %1 julkaisuun %2 (%3, ladattu %4 tavua).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>koko kokoelma</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n erä</numerusform>
+            <numerusform>%n erää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>komento serve tarvitsee repositoriokansion: kotona-pack serve KANSIO [--port N] [--bind OSOITE]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>valitsin --bind tarvitsee IP-osoitteen ja --port luvun, joka on enintään 65535</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Osoitetta %1:%2 ei voi kuunnella: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Salasanatiedosto %1 on tyhjä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>Tiedoston %1 salasana on pidempi kuin %2 tavua.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1819,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>metatieto-osan on oltava YAML-kenttiä (avain: arvo)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>Muisti ei riitä salaisen avaimen säilyttämiseen.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>Allekirjoitusta ei voitu tarkistaa: libsodium ei käynnistynyt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>Allekirjoitustiedosto on liian suuri ollakseen minisign-allekirjoitus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>Allekirjoitustiedosto on vajaa: siinä pitää olla neljä riviä.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>Allekirjoitustiedoston ensimmäinen rivi ei ole luottamaton kommentti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>Allekirjoitustiedoston toinen rivi ei ole minisign-allekirjoitus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>Allekirjoitus käyttää algoritmia, jota Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>Allekirjoitustiedoston kolmas rivi ei ole luotettu kommentti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>Allekirjoituksen luotettu kommentti on liian pitkä tai se ei ole yksi tekstirivi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>Allekirjoitustiedoston neljäs rivi ei ole minisign-allekirjoitus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>Sisältöä ei voitu lukea: sitä ei ole avattu luettavaksi.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>Sisältöä ei voitu lukea: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>Luotetun kommentin on oltava yksi rivi, enintään %1 tavua.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Luottamattoman kommentin on oltava yksi rivi, enintään %1 tavua.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>Tiedosto on allekirjoitettu avaimella %1, joka ei ole luotettu avain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>Allekirjoitus ei vastaa tiedostoa: tiedostoa on muutettu tai se on vioittunut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>Allekirjoituksen luotettua kommenttia on muutettu: allekirjoitukseen ei voi luottaa.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Tiedostoa %1 ei voitu lukea: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>Tiedostossa on vanhan tyyppinen allekirjoitus, jonka Kotona tarkistaa vain enintään 64 MiB:n tiedostoista.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>%1 on liian suuri ollakseen avain tai allekirjoitus.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>Päivitys on vioittunut, eikä sitä asennettu. Oppaasi eivät muuttuneet. Yritä myöhemmin uudelleen tai käytä toista päivityslähdettä.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>Päivitys ei ole Kotona-tiimin allekirjoittama, joten sitä ei hyväksytty. Oppaasi eivät muuttuneet. Käytä toista päivityslähdettä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>Tämän lähteen oppaat ovat vanhempia kuin sinun oppaasi. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>Tämän lähteen oppaat kuuluvat toiseen Kotona-kokoelmaan. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>Nämä oppaat tarvitsevat Kotonan uudemman version. Päivitä ensin sovellus. Oppaasi eivät muuttuneet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>Päivitys ei sopinut yhteen oppaidesi kanssa, eikä sitä asennettu. Oppaasi eivät muuttuneet. Kotona lataa ensi kerralla koko kokoelman.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>Päivityslähteeseen ei saada yhteyttä. Kotona yrittää myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>Verkko pyytää sinua kirjautumaan ensin (esimerkiksi kirjaston tai kahvilan verkkosivulla). Kirjaudu verkkoselaimella ja tarkista sitten päivitykset uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>Päivityslähdettä ei ole päivitetty pitkään aikaan, joten sen tiedot voivat olla vanhentuneita. Kotona yrittää myöhemmin uudelleen. Voit myös käyttää toista lähdettä.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>Tämän tietokoneen päivämäärä ja kellonaika näyttävät olevan väärin, joten päivityksiä ei voi tarkistaa. Korjaa päivämäärä ja kellonaika ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>Levyllä ei ole tarpeeksi vapaata tilaa päivitystä varten. Vapauta tilaa ja yritä sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>Päivitystä ei voitu tallentaa levylle. Kotona yrittää myöhemmin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>Tämä ei ole minisignin julkinen avain.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>Julkinen avain käyttää algoritmia, jota Kotona ei tunne.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>Tämä ei ole minisignin salainen avain.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>Salainen avain käyttää algoritmia, jota Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>Salainen avain käyttää tarkistussummaa, jota Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>Salainen avain on suojattu tavalla, jota Kotona ei tunne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>Salainen avain on salattu: tarvitaan salasana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>Salasana on liian pitkä.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>Salaisen avaimen salauksen purkaminen vaatisi enemmän laskentaa kuin Kotona sallii.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>Avainta ei voitu johtaa salasanasta: muisti ei riitä.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>Salasana on väärä tälle salaiselle avaimelle.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>Salainen avain on vioittunut: sen tarkistussumma ei täsmää.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>Salainen avain on vioittunut: sen kaksi osaa eivät kuulu yhteen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Luottamattoman kommentin on oltava yksi rivi, enintään %1 tavua.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>Salaista avainta ei voitu kirjoittaa tiedostoon %1: %2</translation>
     </message>
 </context>
 <context>

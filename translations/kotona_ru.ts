@@ -1162,7 +1162,7 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <location filename="../app/pack/bench.cpp" line="+137"/>
         <source>--sections must be at least 10</source>
         <translation>значение --sections должно быть не меньше 10</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>Использование: kotona-pack bench open ПАКЕТ [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Использование: kotona-pack bench search-quality ПАКЕТ [--queries ФАЙЛ] [--json]</translation>
     </message>
@@ -1192,13 +1192,15 @@
         <translation>В %1 нет запросов.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>Использование: kotona-pack bench build [--sections N] [--data ПАПКА] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>Использование: kotona-pack bench build|sync [--sections N] [--data ПАПКА] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Выполните kotona-pack --help, чтобы увидеть список команд.</translation>
     </message>
@@ -1212,7 +1214,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>команде validate нужна одна папка с материалами: kotona-pack validate ПАПКА</translation>
     </message>
@@ -1287,12 +1289,12 @@
         <translation>Неизвестная команда: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>В %1 нет услуг с часами работы.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>команде hours нужно значение opening_hours: kotona-pack hours ВЫРАЖЕНИЕ [--at ISO_ВРЕМЯ] [--json]</translation>
     </message>
@@ -1300,6 +1302,168 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>&quot;%1&quot; — не дата и время вида 2026-03-29T03:30</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>команде keygen нужен файл ключа: kotona-pack keygen --key КЛЮЧ [--password-file ФАЙЛ_ПАРОЛЯ] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 уже существует; добавьте --force, чтобы заменить пару ключей.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>Секретный ключ %1 не зашифрован: храните его там, где прочитать его можете только Вы, или укажите --password-file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>Ключ %1: секретный ключ — в %2, открытый ключ — в %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>команде sign нужны файл и ключ: kotona-pack sign ФАЙЛ --key КЛЮЧ [--password-file ФАЙЛ_ПАРОЛЯ] [--trusted-comment ТЕКСТ]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>Секретный ключ %1 зашифрован: укажите его пароль с помощью --password-file.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>Файл %1 подписан ключом %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>команде verify нужны файл и открытый ключ: kotona-pack verify ФАЙЛ --pub ОТКРЫТЫЙ_КЛЮЧ [--sig ПОДПИСЬ]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>Подпись и доверенный комментарий проверены ключом %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>Доверенный комментарий: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>команде publish нужны материалы и репозиторий: kotona-pack publish ДАННЫЕ|ПАКЕТ --repo ПАПКА --key КЛЮЧ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>В материалах есть проблемы; ничего не опубликовано.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>После выпуска %1 изменений нет: latest.json подписан заново с новым сроком действия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>Опубликован выпуск %1: изменённых записей: %2, набор изменений — %3 байт; снимок — %4 байт (пакет — %5 байт).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>команде rotate-root нужны репозиторий, текущий ключ и новый ключ: kotona-pack rotate-root --repo ПАПКА --key СТАРЫЙ --new-key НОВЫЙ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>Корневой файл (версия %1) теперь доверяет ключу %2; с этого момента публикуйте с этим ключом.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>команде export нужны репозиторий и целевая папка: kotona-pack export --repo ПАПКА --to ПАПКА</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>Репозиторий скопирован в %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>команде sync нужны источник и пакет: kotona-pack sync --from URL|ПАПКА --pack ПАКЕТ [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>для --now нужны дата и время, например 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 — не корневой файл Kotona.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>Пакет актуален (выпуск %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>Обновлено с выпуска %1 до выпуска %2 (%3, загружено %4 байт).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>вся коллекция</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n набор изменений</numerusform>
+            <numerusform>%n набора изменений</numerusform>
+            <numerusform>%n наборов изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>команде serve нужна папка репозитория: kotona-pack serve ПАПКА [--port N] [--bind АДРЕС]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>для --bind нужен IP-адрес, а для --port — число не больше 65535</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Не удаётся принимать подключения на %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Файл пароля %1 пуст.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>Пароль в %1 длиннее %2 байт.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1823,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>блок метаданных должен состоять из полей YAML (ключ: значение)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>Недостаточно памяти для хранения секретного ключа.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>Не удалось проверить подпись: библиотека libsodium не запустилась.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>Файл подписи слишком большой для подписи minisign.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>Файл подписи неполный: в нём должно быть четыре строки.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>Файл подписи не начинается со строки недоверенного комментария.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>Вторая строка файла подписи — не подпись minisign.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>В подписи используется алгоритм, который Kotona не знает.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>Третья строка файла подписи — не доверенный комментарий.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>Доверенный комментарий подписи слишком длинный или не является одной строкой текста.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>Четвёртая строка файла подписи — не подпись minisign.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>Не удалось прочитать сообщение: оно не открыто для чтения.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>Не удалось прочитать сообщение: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>Доверенный комментарий должен быть одной строкой длиной не более %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Недоверенный комментарий должен быть одной строкой длиной не более %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>Файл подписан ключом %1, которого нет среди доверенных ключей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>Подпись не соответствует файлу: файл был изменён или повреждён.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>Доверенный комментарий подписи был изменён: этой подписи нельзя доверять.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>У файла подпись старого формата, а такие подписи Kotona проверяет только для файлов до 64 МиБ.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>Файл %1 слишком большой для ключа или подписи.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>Обновление повреждено и не установлено. Ваши статьи не изменились. Попробуйте позже или используйте другой источник обновлений.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>Обновление не подписано командой Kotona, поэтому оно отклонено. Ваши статьи не изменились. Используйте другой источник обновлений.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>В этом источнике более старые статьи, чем у Вас. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>В этом источнике статьи для другой коллекции Kotona. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>Для этих статей нужна более новая версия Kotona. Сначала обновите приложение; Ваши статьи не изменились.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>Обновление не подошло к Вашим статьям и не установлено. Ваши статьи не изменились. В следующий раз Kotona загрузит всю коллекцию целиком.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>Нет связи с источником обновлений. Kotona попробует ещё раз позже.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>Сеть просит сначала войти (например, на веб-странице библиотеки или кафе). Войдите через веб-браузер, затем снова проверьте обновления.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>Источник обновлений давно не обновлялся, поэтому данные в нём могут быть устаревшими. Kotona попробует ещё раз позже; Вы также можете использовать другой источник.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>Похоже, на этом компьютере неверные дата и время, поэтому проверить обновления нельзя. Исправьте дату и время, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>Для обновления не хватает свободного места на диске. Освободите место, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>Не удалось записать обновление на диск. Kotona попробует ещё раз позже.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>Это не открытый ключ minisign.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>В открытом ключе используется алгоритм, который Kotona не знает.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>Это не секретный ключ minisign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>В секретном ключе используется алгоритм, который Kotona не знает.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>В секретном ключе используется контрольная сумма, которую Kotona не знает.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>Секретный ключ защищён способом, который Kotona не знает.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>Секретный ключ зашифрован: нужен пароль.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>Пароль слишком длинный.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>Для расшифровки секретного ключа нужно больше вычислений, чем допускает Kotona.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>Не удалось получить ключ из пароля: недостаточно памяти.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>Неверный пароль для этого секретного ключа.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>Секретный ключ повреждён: контрольная сумма не совпадает.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>Секретный ключ повреждён: две его половины не подходят друг к другу.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Недоверенный комментарий должен быть одной строкой длиной не более %1 байт.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>Не удалось записать секретный ключ в %1: %2</translation>
     </message>
 </context>
 <context>

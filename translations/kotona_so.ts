@@ -1160,7 +1160,7 @@
 <context>
     <name>kotona::cli</name>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+131"/>
+        <location filename="../app/pack/bench.cpp" line="+137"/>
         <source>--sections must be at least 10</source>
         <translation>--sections waa inuu ahaadaa ugu yaraan 10</translation>
     </message>
@@ -1175,7 +1175,7 @@
         <translation>Isticmaalka: kotona-pack bench open XIRMO [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Isticmaalka: kotona-pack bench search-quality XIRMO [--queries FAYL] [--json]</translation>
     </message>
@@ -1190,13 +1190,15 @@
         <translation>Ma jiraan raadinno ku jira %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>Isticmaalka: kotona-pack bench build [--sections N] [--data GAL] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>Isticmaalka: kotona-pack bench build|sync [--sections N] [--data GAL] [--json]</translation>
     </message>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Orod kotona-pack --help si aad u aragto amarrada.</translation>
     </message>
@@ -1209,7 +1211,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>validate waxay u baahan tahay hal gal oo macluumaad ah: kotona-pack validate GAL</translation>
     </message>
@@ -1284,12 +1286,12 @@
         <translation>Amar aan la aqoon: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>Ma jiraan adeegyo leh saacado furitaan gudaha %1.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>hours waxay u baahan tahay qiime opening_hours ah: kotona-pack hours EXPR [--at ISO_TIME] [--json]</translation>
     </message>
@@ -1297,6 +1299,167 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>&quot;%1&quot; ma aha taariikh iyo waqti sida 2026-03-29T03:30</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 lama qori karin: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>keygen waxay u baahan tahay fayl fure: kotona-pack keygen --key FURE [--password-file FAYL_SIR] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 horey ayuu u jiray; ku dar --force si aad u beddesho labada fure.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>Furaha sirta ah %1 lama sir-qarin: ku hay meel adiga keliya aad akhrin karto, ama isticmaal --password-file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>Fure %1: furaha sirta ah wuxuu ku jiraa %2, furaha guud wuxuu ku jiraa %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>sign waxay u baahan tahay fayl iyo fure: kotona-pack sign FAYL --key FURE [--password-file FAYL_SIR] [--trusted-comment QORAAL]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>Furaha sirta ah %1 waa la sir-qariyay: ku bixi ereygiisa sirta ah --password-file.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>%1 waxaa lagu saxiixay furaha %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>verify waxay u baahan tahay fayl iyo fure guud: kotona-pack verify FAYL --pub FURE_GUUD [--sig SAXIIX]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>Saxiixa iyo faallada la aamini karo waxaa lagu hubiyay furaha %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>Faallada la aamini karo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>publish waxay u baahan tahay macluumaad iyo kayd: kotona-pack publish XOG|XIRMO --repo GAL --key FURE</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>Macluumaadka waxaa ku jira dhibaatooyin; waxba lama daabicin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>Isbeddel ma jiro tan iyo daabacaaddii %1: latest.json mar kale ayaa la saxiixay, waxaana la siiyay taariikh dhicitaan cusub.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>Waxaa la daabacay daabacaadda %1: %2 diiwaan oo la beddelay, koox isbeddello ah oo %3 bayt ah; nuqul buuxa %4 bayt (xirmo %5 bayt).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>rotate-root waxay u baahan tahay kaydka, furaha hadda iyo furaha cusub: kotona-pack rotate-root --repo GAL --key HORE --new-key CUSUB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>Faylka xididka (nooca %1) hadda wuxuu aaminsan yahay furaha %2; hadda kadib ku daabac furahan.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>export waxay u baahan tahay kayd iyo gal la geeyo: kotona-pack export --repo GAL --to GAL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>Kaydka waxaa lagu koobiyeeyay %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>sync waxay u baahan tahay il iyo xirmo: kotona-pack sync --from URL|GAL --pack XIRMO [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>--now waxay u baahan tahay taariikh iyo waqti sida 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 ma aha fayl xidid oo Kotona ah.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>Xirmadu waa tan ugu cusub (daabacaadda %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>Waa la cusboonaysiiyay: daabacaadda %1 ilaa %2 (%3, waxaa la soo dejiyay %4 bayt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>ururinta oo dhan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n koox oo isbeddello ah</numerusform>
+            <numerusform>%n koox oo isbeddello ah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>serve waxay u baahan tahay gal kayd ah: kotona-pack serve GAL [--port N] [--bind CINWAAN]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>--bind waxay u baahan tahay cinwaan IP ah, --port-na lambar aan ka badnayn 65535</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Lama dhegaysan karo %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Faylka ereyga sirta ah %1 waa madhan yahay.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>Ereyga sirta ah ee ku jira %1 wuxuu ka dheer yahay %2 bayt.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1819,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>qaybta hore waa inay ahaato goobo YAML ah (fure: qiime)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>Ma jirto xusuus ku filan oo lagu hayo furaha sirta ah.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>Saxiixa lama hubin karin: libsodium ma bilaabmin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>Faylka saxiixu aad buu u weyn yahay si uu u noqdo saxiix minisign ah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>Faylka saxiixu waa dhiman yahay: wuxuu u baahan yahay afar sadar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>Faylka saxiixu kuma bilaabmo sadar faallo aan la aamini karin ah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>Sadarka labaad ee faylka saxiixu ma aha saxiix minisign ah.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>Saxiixu wuxuu isticmaalaa hab xisaabeed oo aanay Kotona aqoon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>Sadarka saddexaad ee faylka saxiixu ma aha faallo la aamini karo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>Faallada la aamini karo ee saxiixu aad bay u dheer tahay ama ma aha hal sadar oo qoraal ah.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>Sadarka afraad ee faylka saxiixu ma aha saxiix minisign ah.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>Fariinta lama akhriyi karin: looma furin akhris.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>Fariinta lama akhriyi karin: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>Faallada la aamini karo waa inay ahaataa hal sadar oo aan ka badnayn %1 bayt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Faallada aan la aamini karin waa inay ahaataa hal sadar oo aan ka badnayn %1 bayt.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>Faylka waxaa lagu saxiixay furaha %1, kaas oo aan ka mid ahayn furayaasha la aamini karo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>Saxiixu kuma habboona faylka: faylka waa la beddelay ama wuu xumaaday.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>Faallada la aamini karo ee saxiixa waa la beddelay: saxiixa lama aamini karo.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 lama akhriyi karin: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>Faylku wuxuu leeyahay saxiix qaab hore ah, kaas oo Kotona ay hubiso oo keliya faylasha ilaa 64 MiB.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>%1 aad buu u weyn yahay si uu u noqdo fure ama saxiix.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>Cusboonaysiintu way xumaatay, lamana rakibin. Hagayaashaadu isma beddelin. Mar kale isku day goor dambe ama isticmaal il kale oo cusboonaysiin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>Cusboonaysiinta ma saxiixin kooxda Kotona, waana la diiday. Hagayaashaadu isma beddelin. Isticmaal il kale oo cusboonaysiin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>Ishani waxay bixisaa hagayaal ka duugsan kuwa aad haysato. Waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>Ishani waxay haysaa hagayaal ururin kale oo Kotona ah. Waxba lama beddelin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>Hagayaashani waxay u baahan yihiin nooc cusub oo Kotona ah. Marka hore cusboonaysii barnaamijka; hagayaashaadu isma beddelin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>Cusboonaysiintu kuma habboonayn hagayaashaada, lamana rakibin. Hagayaashaadu isma beddelin. Marka xigta Kotona waxay soo dejin doontaa ururinta oo dhan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>Xiriir lama helin isha cusboonaysiinta. Kotona goor dambe ayay mar kale isku dayi doontaa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>Shabakaddu waxay kaa codsanaysaa inaad marka hore gasho (tusaale ahaan bog internet oo ay leedahay maktabadda ama kafeega). Ku gal browser-ka internetka, kadibna mar kale hubi cusboonaysiinta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>Isha cusboonaysiinta muddo dheer lama cusboonaysiin, sidaa darteed way duugoobi kartaa. Kotona goor dambe ayay mar kale isku dayi doontaa; waxaad sidoo kale isticmaali kartaa il kale.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>Taariikhda iyo waqtiga kombiyuutarkan waxay u muuqdaan kuwo khaldan, sidaa darteed cusboonaysiinta lama hubin karo. Sax taariikhda iyo waqtiga, kadibna mar kale isku day.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>Diskiga kuma filna meel bannaan oo loogu talagalay cusboonaysiinta. Meel bannee, kadibna mar kale isku day.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>Cusboonaysiinta laguma qori karin diskiga. Kotona goor dambe ayay mar kale isku dayi doontaa.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>Kani ma aha fure guud oo minisign ah.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>Furaha guud wuxuu isticmaalaa hab xisaabeed oo aanay Kotona aqoon.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>Kani ma aha fure sir ah oo minisign ah.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>Furaha sirta ah wuxuu isticmaalaa hab xisaabeed oo aanay Kotona aqoon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>Furaha sirta ah wuxuu isticmaalaa nooc tirada hubinta ah oo aanay Kotona aqoon.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>Furaha sirta ah waxaa loo ilaaliyay hab aanay Kotona aqoon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>Furaha sirta ah waa la sir-qariyay: erey sir ah ayaa loo baahan yahay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>Ereyga sirta ah aad buu u dheer yahay.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>Furaha sirta ah wuxuu u baahan yahay shaqo ka badan inta Kotona ay oggolaato si loo furo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>Furaha lagama samayn karin ereyga sirta ah: xusuus ku filan ma jirto.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>Ereyga sirta ah kuma habboona furahan sirta ah.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>Furaha sirta ah wuu xumaaday: tirada hubintiisu isma waafaqsana.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>Furaha sirta ah wuu xumaaday: labadiisa qaybood isma lahan.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Faallada aan la aamini karin waa inay ahaataa hal sadar oo aan ka badnayn %1 bayt.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>Furaha sirta ah laguma qori karin %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1161,7 +1161,9 @@
     <name>kotona::cli</name>
     <message>
         <location filename="../app/pack/commands.cpp" line="+21"/>
-        <location filename="../app/pack/main.cpp" line="+73"/>
+        <location filename="../app/pack/main.cpp" line="+81"/>
+        <location filename="../app/pack/signcommands.cpp" line="+24"/>
+        <location filename="../app/pack/synccommands.cpp" line="+33"/>
         <source>Run kotona-pack --help to see the commands.</source>
         <translation>Kör kotona-pack --help för att se kommandona.</translation>
     </message>
@@ -1174,7 +1176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+70"/>
         <source>validate needs one content folder: kotona-pack validate DIR</source>
         <translation>kommandot validate behöver en innehållsmapp: kotona-pack validate MAPP</translation>
     </message>
@@ -1244,12 +1246,12 @@
         <translation>Menade du: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/bench.cpp" line="+153"/>
+        <location filename="../app/pack/bench.cpp" line="+159"/>
         <source>Usage: kotona-pack bench open PACK [--json]</source>
         <translation>Användning: kotona-pack bench open PAKET [--json]</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+192"/>
         <source>Usage: kotona-pack bench search-quality PACK [--queries FILE] [--json]</source>
         <translation>Användning: kotona-pack bench search-quality PAKET [--queries FIL] [--json]</translation>
     </message>
@@ -1264,12 +1266,12 @@
         <translation>Inga sökningar i %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Usage: kotona-pack bench build [--sections N] [--data DIR] [--json]</source>
-        <translation>Användning: kotona-pack bench build [--sections N] [--data MAPP] [--json]</translation>
+        <location line="+134"/>
+        <source>Usage: kotona-pack bench build|sync [--sections N] [--data DIR] [--json]</source>
+        <translation>Användning: kotona-pack bench build|sync [--sections N] [--data MAPP] [--json]</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-404"/>
         <source>--sections must be at least 10</source>
         <translation>värdet för --sections måste vara minst 10</translation>
     </message>
@@ -1284,12 +1286,12 @@
         <translation>Okänt kommando: %1</translation>
     </message>
     <message>
-        <location filename="../app/pack/benchhours.cpp" line="+41"/>
+        <location filename="../app/pack/benchhours.cpp" line="+40"/>
         <source>No services with opening hours in %1.</source>
         <translation>Inga tjänster med öppettider i %1.</translation>
     </message>
     <message>
-        <location filename="../app/pack/hours.cpp" line="+54"/>
+        <location filename="../app/pack/hours.cpp" line="+53"/>
         <source>hours needs an opening_hours value: kotona-pack hours EXPR [--at ISO_TIME] [--json]</source>
         <translation>kommandot hours behöver ett opening_hours-värde: kotona-pack hours UTTRYCK [--at ISO_TID] [--json]</translation>
     </message>
@@ -1297,6 +1299,167 @@
         <location line="+7"/>
         <source>&quot;%1&quot; is not a date and time like 2026-03-29T03:30</source>
         <translation>”%1” är inte ett datum och en tid som 2026-03-29T03:30</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunde inte skrivas: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>keygen needs a key file: kotona-pack keygen --key KEY [--password-file F] [--force]</source>
+        <translation>kommandot keygen behöver en nyckelfil: kotona-pack keygen --key NYCKEL [--password-file F] [--force]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 already exists; add --force to replace the key pair.</source>
+        <translation>%1 finns redan; lägg till --force om du vill ersätta nyckelparet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The secret key %1 is not encrypted: keep it where only you can read it, or give --password-file.</source>
+        <translation>Den hemliga nyckeln %1 är inte krypterad: förvara den där bara du kan läsa den, eller ange --password-file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key %1: secret key in %2, public key in %3</source>
+        <translation>Nyckel %1: hemlig nyckel i %2, publik nyckel i %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>sign needs a file and a key: kotona-pack sign FILE --key KEY [--password-file F] [--trusted-comment T]</source>
+        <translation>kommandot sign behöver en fil och en nyckel: kotona-pack sign FIL --key NYCKEL [--password-file F] [--trusted-comment T]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The secret key %1 is encrypted: give its password with --password-file.</source>
+        <translation>Den hemliga nyckeln %1 är krypterad: ange dess lösenord med --password-file.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Signed %1 with key %2: %3</source>
+        <translation>%1 signerades med nyckeln %2: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>verify needs a file and a public key: kotona-pack verify FILE --pub PUB [--sig SIG]</source>
+        <translation>kommandot verify behöver en fil och en publik nyckel: kotona-pack verify FIL --pub PUBLIK_NYCKEL [--sig SIGNATUR]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Signature and trusted comment verified with key %1.</source>
+        <translation>Signaturen och den betrodda kommentaren har verifierats med nyckeln %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted comment: %1</source>
+        <translation>Betrodd kommentar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/pack/synccommands.cpp" line="+42"/>
+        <source>publish needs content and a repository: kotona-pack publish DATA|PACK --repo DIR --key KEY</source>
+        <translation>kommandot publish behöver innehåll och ett förråd: kotona-pack publish INNEHÅLL|PAKET --repo MAPP --key NYCKEL</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The content has problems; nothing was published.</source>
+        <translation>Innehållet har problem, så ingenting publicerades.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No changes since release %1: latest.json was signed again with a new expiry date.</source>
+        <translation>Inga ändringar sedan utgåva %1: latest.json signerades på nytt med ett nytt utgångsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Published release %1: %2 changed records in a batch of %3 bytes; snapshot %4 bytes (pack %5 bytes).</source>
+        <translation>Utgåva %1 publicerades: %2 ändrade poster i en sats på %3 byte; ögonblicksbild %4 byte (paket %5 byte).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rotate-root needs the repository, the current key and the new one: kotona-pack rotate-root --repo DIR --key OLD --new-key NEW</source>
+        <translation>kommandot rotate-root behöver förrådet, den nuvarande nyckeln och den nya: kotona-pack rotate-root --repo MAPP --key GAMMAL --new-key NY</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Root %1 now trusts key %2; publish with it from now on.</source>
+        <translation>Rotfilens version %1 litar nu på nyckeln %2; publicera med den från och med nu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>export needs a repository and a target folder: kotona-pack export --repo DIR --to DIR</source>
+        <translation>kommandot export behöver ett förråd och en målmapp: kotona-pack export --repo MAPP --to MAPP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied the repository to %1.</source>
+        <translation>Förrådet kopierades till %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>sync needs a source and a pack: kotona-pack sync --from URL|DIR --pack PACK [--trust ROOT_JSON]</source>
+        <translation>kommandot sync behöver en källa och ett paket: kotona-pack sync --from URL|MAPP --pack PAKET [--trust ROOT_JSON]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--now needs a date and time such as 2026-11-23T12:00:00Z</source>
+        <translation>värdet för --now måste vara ett datum och en tid, till exempel 2026-11-23T12:00:00Z</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Kotona root file.</source>
+        <translation>%1 är ingen rotfil för Kotona.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The pack is up to date (release %1).</source>
+        <translation>Paketet är aktuellt (utgåva %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated from release %1 to %2 (%3, %4 bytes downloaded).</source>
+        <translation>Uppdaterat från utgåva %1 till %2 (%3, %4 byte hämtade).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>whole collection</source>
+        <translation>hela samlingen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n batches</source>
+        <translation>
+            <numerusform>%n sats</numerusform>
+            <numerusform>%n satser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>serve needs a repository folder: kotona-pack serve DIR [--port N] [--bind ADDR]</source>
+        <translation>kommandot serve behöver en förrådsmapp: kotona-pack serve MAPP [--port N] [--bind ADRESS]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--bind needs an IP address and --port a number up to 65535</source>
+        <translation>--bind behöver en IP-adress och --port ett tal upp till 65535</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Det går inte att lyssna på %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::cli::Password</name>
+    <message>
+        <location filename="../app/pack/signcommands.cpp" line="-152"/>
+        <source>The password file %1 is empty.</source>
+        <translation>Lösenordsfilen %1 är tom.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password in %1 is longer than %2 bytes.</source>
+        <translation>Lösenordet i %1 är längre än %2 byte.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1819,261 @@
         <location line="+11"/>
         <source>front matter must be YAML fields (key: value)</source>
         <translation>metadatablocket måste bestå av YAML-fält (nyckel: värde)</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="+79"/>
+        <source>There is not enough memory to hold a secret key.</source>
+        <translation>Det finns inte tillräckligt med minne för en hemlig nyckel.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The signature could not be checked: libsodium did not start.</source>
+        <translation>Signaturen kunde inte kontrolleras: libsodium startade inte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature file is too large to be a minisign signature.</source>
+        <translation>Signaturfilen är för stor för att vara en minisign-signatur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature file is incomplete: it needs four lines.</source>
+        <translation>Signaturfilen är ofullständig: den måste ha fyra rader.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature file does not start with an untrusted comment line.</source>
+        <translation>Signaturfilen börjar inte med en rad med en obetrodd kommentar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The second line of the signature file is not a minisign signature.</source>
+        <translation>Signaturfilens andra rad är ingen minisign-signatur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature uses an algorithm Kotona does not know.</source>
+        <translation>Signaturen använder en algoritm som Kotona inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The third line of the signature file is not a trusted comment.</source>
+        <translation>Signaturfilens tredje rad är ingen betrodd kommentar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted comment of the signature is too long or not one line of text.</source>
+        <translation>Signaturens betrodda kommentar är för lång eller är inte en enda textrad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fourth line of the signature file is not a minisign signature.</source>
+        <translation>Signaturfilens fjärde rad är ingen minisign-signatur.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+453"/>
+        <source>The message could not be read: it is not open for reading.</source>
+        <translation>Innehållet kunde inte läsas: det är inte öppnat för läsning.</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The message could not be read: %1</source>
+        <translation>Innehållet kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The trusted comment must be one line of at most %1 bytes.</source>
+        <translation>Den betrodda kommentaren måste vara en enda rad på högst %1 byte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Den obetrodda kommentaren måste vara en enda rad på högst %1 byte.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The file is signed with key %1, which is not one of the trusted keys.</source>
+        <translation>Filen är signerad med nyckeln %1, som inte är en av de betrodda nycklarna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The signature does not match the file: the file was changed or damaged.</source>
+        <translation>Signaturen stämmer inte med filen: filen har ändrats eller skadats.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The trusted comment of the signature was changed: the signature cannot be trusted.</source>
+        <translation>Signaturens betrodda kommentar har ändrats: det går inte att lita på signaturen.</translation>
+    </message>
+    <message>
+        <location line="+324"/>
+        <location line="+44"/>
+        <location line="+14"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunde inte läsas: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>The file has a legacy signature, which Kotona checks only for files up to 64 MiB.</source>
+        <translation>Filen har en signatur av äldre typ, som Kotona bara kontrollerar för filer på högst 64 MiB.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is too large to be a key or a signature.</source>
+        <translation>%1 är för stor för att vara en nyckel eller en signatur.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::Error</name>
+    <message>
+        <location filename="../core/sync/syncerror.cpp" line="+34"/>
+        <source>The update is damaged and was not installed. Your guides are unchanged. Try again later or use another update source.</source>
+        <translation>Uppdateringen är skadad och installerades inte. Dina guider har inte ändrats. Försök igen senare eller använd en annan uppdateringskälla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The update is not signed by the Kotona team and was refused. Your guides are unchanged. Use another update source.</source>
+        <translation>Uppdateringen är inte signerad av Kotona-teamet och godtogs inte. Dina guider har inte ändrats. Använd en annan uppdateringskälla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This source offers older guides than the ones you have. Nothing was changed.</source>
+        <translation>Den här källan har äldre guider än de du redan har. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This source holds guides for another Kotona collection. Nothing was changed.</source>
+        <translation>Den här källan har guider för en annan Kotona-samling. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These guides need a newer version of Kotona. Update the app first; your guides are unchanged.</source>
+        <translation>De här guiderna kräver en nyare version av Kotona. Uppdatera appen först. Dina guider har inte ändrats.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update did not match your guides and was not installed. Your guides are unchanged. Kotona will download the full collection next time.</source>
+        <translation>Uppdateringen passade inte ihop med dina guider och installerades inte. Dina guider har inte ändrats. Kotona hämtar hela samlingen nästa gång.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No connection to the update source. Kotona will try again later.</source>
+        <translation>Ingen anslutning till uppdateringskällan. Kotona försöker igen senare.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network asks you to sign in first (for example on a web page of the library or café). Sign in with a web browser, then check for updates again.</source>
+        <translation>Nätverket vill att du loggar in först (till exempel på en webbsida för biblioteket eller kaféet). Logga in med en webbläsare och sök sedan efter uppdateringar igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The update source has not been refreshed for a long time, so it may be out of date. Kotona will try again later; you can also use another source.</source>
+        <translation>Uppdateringskällan har inte förnyats på länge, så den kan vara inaktuell. Kotona försöker igen senare. Du kan också använda en annan källa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s date and time look wrong, so updates cannot be checked. Correct the date and time, then try again.</source>
+        <translation>Datorns datum och tid verkar vara fel, så det går inte att söka efter uppdateringar. Rätta datum och tid och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is not enough free disk space for the update. Free some space, then try again.</source>
+        <translation>Det finns inte tillräckligt med ledigt diskutrymme för uppdateringen. Frigör utrymme och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The update could not be written to disk. Kotona will try again later.</source>
+        <translation>Uppdateringen kunde inte sparas på disken. Kotona försöker igen senare.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::PublicKey</name>
+    <message>
+        <location filename="../core/sync/minisign.cpp" line="-366"/>
+        <source>This is not a minisign public key.</source>
+        <translation>Det här är ingen publik nyckel för minisign.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The public key uses an algorithm Kotona does not know.</source>
+        <translation>Den publika nyckeln använder en algoritm som Kotona inte känner till.</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::sync::SecretKey</name>
+    <message>
+        <location line="+83"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This is not a minisign secret key.</source>
+        <translation>Det här är ingen hemlig nyckel för minisign.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret key uses an algorithm Kotona does not know.</source>
+        <translation>Den hemliga nyckeln använder en algoritm som Kotona inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secret key uses a checksum Kotona does not know.</source>
+        <translation>Den hemliga nyckeln använder en kontrollsumma som Kotona inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The secret key is protected in a way Kotona does not know.</source>
+        <translation>Den hemliga nyckeln är skyddad på ett sätt som Kotona inte känner till.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secret key is encrypted: a password is needed.</source>
+        <translation>Den hemliga nyckeln är krypterad: ett lösenord behövs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>The password is too long.</source>
+        <translation>Lösenordet är för långt.</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>The secret key asks for more work to decrypt it than Kotona allows.</source>
+        <translation>Att dekryptera den hemliga nyckeln kräver mer beräkning än Kotona tillåter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+76"/>
+        <source>The key could not be derived from the password: there is not enough memory.</source>
+        <translation>Nyckeln kunde inte härledas från lösenordet: det finns inte tillräckligt med minne.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The password is wrong for this secret key.</source>
+        <translation>Lösenordet är fel för den här hemliga nyckeln.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret key is damaged: its checksum does not match.</source>
+        <translation>Den hemliga nyckeln är skadad: kontrollsumman stämmer inte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secret key is damaged: its two halves do not belong together.</source>
+        <translation>Den hemliga nyckeln är skadad: dess två halvor hör inte ihop.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The untrusted comment must be one line of at most %1 bytes.</source>
+        <translation>Den obetrodda kommentaren måste vara en enda rad på högst %1 byte.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The secret key could not be written to %1: %2</source>
+        <translation>Den hemliga nyckeln kunde inte skrivas till %1: %2</translation>
     </message>
 </context>
 <context>
