@@ -9,7 +9,7 @@ target_sources(kotona_core PRIVATE
 )
 target_link_libraries(kotona_core PRIVATE PkgConfig::ZSTD)
 target_sources(kotona_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/repository.h ${CMAKE_CURRENT_LIST_DIR}/repository.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/repository.h ${CMAKE_CURRENT_LIST_DIR}/repository.cpp ${CMAKE_CURRENT_LIST_DIR}/metadata.cpp
   ${CMAKE_CURRENT_LIST_DIR}/updater.h ${CMAKE_CURRENT_LIST_DIR}/updater.cpp
 )
 # Signatures (minisign formats, libsodium).

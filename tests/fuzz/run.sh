@@ -2,12 +2,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for
 # SECONDS (default 60) on a scratch copy of its corpus, seeded from data/.
-#   tests/fuzz/run.sh [SECONDS] [TARGET...]     targets: frontmatter openinghours minisign
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]     targets: frontmatter openinghours minisign syncmeta
 # Exits non-zero when a target finds a crash, a leak or a hang (-timeout=10).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-60}; shift || true
-targets=("${@:-frontmatter openinghours minisign}")
+targets=("${@:-frontmatter openinghours minisign syncmeta}")
 for p in clang libclang-rt-14-dev; do
   dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || missing+=("$p")
 done
@@ -34,6 +34,11 @@ for t in ${targets[*]}; do
       srcs=(tests/fuzz/fuzz_minisign.cpp core/sync/minisign.cpp)
       libs=($(pkg-config --libs libsodium))
       corpus_seed=$(find tests/fuzz/corpus/minisign -type f) ;;
+    syncmeta)
+      srcs=(tests/fuzz/fuzz_syncmeta.cpp core/sync/metadata.cpp core/sync/batch.cpp core/sync/minisign.cpp
+            core/sync/syncerror.cpp core/content/packschema.cpp core/content/sqlite.cpp)
+      libs=($(pkg-config --libs libsodium libzstd sqlite3))
+      corpus_seed=$(find tests/fuzz/corpus/syncmeta -type f) ;;
     *) echo "unknown target $t"; exit 2 ;;
   esac
   echo "fuzz: building $t"
