@@ -117,8 +117,8 @@ QByteArray latinToCyrillic(const QByteArray &normal, const QByteArray &lang)
         if (c < 'a' || c > 'z')
             return {};
         anyLetter = true;
-        // y after a vowel is the й of "detskiy", "kakoy"; elsewhere ы (ru) or и (uk).
-        if (c == 'y' && (i + 1 >= normal.size() || !isLatinVowel(normal.at(i + 1)))) {
+        // y after a vowel is the й of "detskiy", "novyy"; elsewhere ы (ru) or и (uk).
+        if (c == 'y' && (i + 1 >= normal.size() || !isLatinVowel(normal.at(i + 1)) || normal.at(i + 1) == 'y')) {
             out += (i > 0 && isLatinVowel(normal.at(i - 1))) ? "й" : (uk ? "и" : "ы");
             ++i;
             continue;
