@@ -227,30 +227,24 @@ void Searcher::loadGlossary()
                 m_glossary.append(name);
         }
     }
+    // Rows of (id, lang, name) as names of that id, each name as its words.
+    auto load = [&](const QString &sql, QList<GlossaryName> &into) {
+        sql::Statement *rows = m_db.prepare(sql);
+        while (rows && rows->next()) {
+            GlossaryName name { rows->text(0), rows->text(1).toLatin1(), {} };
+            const QByteArray utf8 = rows->text(2).toUtf8();
+            m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &w, int, int) {
+                name.words.append(w);
+                return true;
+            });
+            if (!name.words.isEmpty())
+                into.append(name);
+        }
+    };
     // Other words for the same concepts (colloquial words, abbreviations); packs of
-    // schema version 1 have none.
-    s = m_db.prepare(QStringLiteral("SELECT term_id, lang, word FROM glossary_words ORDER BY id"));
-    while (s && s->next()) {
-        GlossaryName name { s->text(0), s->text(1).toLatin1(), {} };
-        const QByteArray utf8 = s->text(2).toUtf8();
-        m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &w, int, int) {
-            name.words.append(w);
-            return true;
-        });
-        if (!name.words.isEmpty())
-            m_glossary.append(name);
-    }
-    s = m_db.prepare(QStringLiteral("SELECT municipality_id, lang, name FROM municipality_names ORDER BY id"));
-    while (s && s->next()) {
-        GlossaryName name { s->text(0), s->text(1).toLatin1(), {} };
-        const QByteArray utf8 = s->text(2).toUtf8();
-        m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &w, int, int) {
-            name.words.append(w);
-            return true;
-        });
-        if (!name.words.isEmpty())
-            m_places.append(name);
-    }
+    // schema version 1 have no such table, and so none.
+    load(QStringLiteral("SELECT term_id, lang, word FROM glossary_words ORDER BY id"), m_glossary);
+    load(QStringLiteral("SELECT municipality_id, lang, name FROM municipality_names ORDER BY id"), m_places);
 }
 
 namespace {
