@@ -51,7 +51,7 @@ PackOpenError ContentStore::open(const QString &path)
                      "kotona::ContentStore",
                      "The content pack is newer than this version of Kotona. Update Kotona to read it.") };
     }
-    if (version < pack::kSchemaVersion) {
+    if (version < pack::kOldestReadableSchemaVersion) {
         m_db.close();
         return { PackOpenError::Code::TooOld,
                  QCoreApplication::translate("kotona::ContentStore",

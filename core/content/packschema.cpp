@@ -53,27 +53,33 @@ CREATE TABLE workshops (id TEXT PRIMARY KEY, plan TEXT NOT NULL);
 CREATE TABLE media (id TEXT PRIMARY KEY, mime TEXT NOT NULL, bytes BLOB NOT NULL);
 )SQL";
 
+// Version 2: other words for glossary terms (colloquial words, abbreviations, old
+// names) that search uses as synonyms; never shown as terms. Id "<term id>:<lang>:<word>".
+constexpr const char *kSchemaV2 = R"SQL(
+CREATE TABLE glossary_words (id TEXT PRIMARY KEY, term_id TEXT NOT NULL, lang TEXT NOT NULL, word TEXT NOT NULL);
+CREATE INDEX glossary_words_term ON glossary_words (term_id, lang);
+)SQL";
+
 } // namespace
 
 const QStringList &recordTables()
 {
     static const QStringList tables = {
-        QStringLiteral("checklist_items"), QStringLiteral("checklist_texts"),
-        QStringLiteral("checklists"),      QStringLiteral("glossary_entries"),
-        QStringLiteral("glossary_terms"),  QStringLiteral("guide_links"),
-        QStringLiteral("guide_texts"),     QStringLiteral("guides"),
-        QStringLiteral("languages"),       QStringLiteral("media"),
-        QStringLiteral("municipalities"),  QStringLiteral("municipality_names"),
-        QStringLiteral("sections"),        QStringLiteral("service_names"),
-        QStringLiteral("services"),        QStringLiteral("topic_texts"),
-        QStringLiteral("topics"),          QStringLiteral("workshops"),
+        QStringLiteral("checklist_items"),    QStringLiteral("checklist_texts"), QStringLiteral("checklists"),
+        QStringLiteral("glossary_entries"),   QStringLiteral("glossary_terms"),  QStringLiteral("glossary_words"),
+        QStringLiteral("guide_links"),        QStringLiteral("guide_texts"),     QStringLiteral("guides"),
+        QStringLiteral("languages"),          QStringLiteral("media"),           QStringLiteral("municipalities"),
+        QStringLiteral("municipality_names"), QStringLiteral("sections"),        QStringLiteral("service_names"),
+        QStringLiteral("services"),           QStringLiteral("topic_texts"),     QStringLiteral("topics"),
+        QStringLiteral("workshops"),
     };
     return tables;
 }
 
 bool createSchema(sql::Database &db)
 {
-    return db.exec(QString::fromUtf8(kSchemaV1)) && db.setUserVersion(kSchemaVersion);
+    return db.exec(QString::fromUtf8(kSchemaV1)) && db.exec(QString::fromUtf8(kSchemaV2))
+        && db.setUserVersion(kSchemaVersion);
 }
 
 bool migrate(sql::Database &db, QString *error)
@@ -88,11 +94,21 @@ bool migrate(sql::Database &db, QString *error)
                          .arg(kSchemaVersion);
         return false;
     }
-    // Version 1 is the first released schema: there is nothing older to upgrade.
-    // Each future version adds a step here, tested from a fixture in tests/data/.
-    if (error)
-        *error = QStringLiteral("unknown schema version %1").arg(version);
-    return false;
+    if (version < 1) {
+        if (error)
+            *error = QStringLiteral("unknown schema version %1").arg(version);
+        return false;
+    }
+    // One step per version, tested from the fixture of the version before in tests/data/.
+    sql::Transaction tx(db, true);
+    bool ok = tx.ok();
+    if (ok && version < 2)
+        ok = db.exec(QString::fromUtf8(kSchemaV2));
+    ok = ok && db.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE id = 'schema_version'").arg(kSchemaVersion))
+        && db.setUserVersion(kSchemaVersion) && tx.commit();
+    if (!ok && error)
+        *error = db.lastError();
+    return ok;
 }
 
 QString contentDigest(sql::Database &db)

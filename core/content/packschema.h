@@ -10,7 +10,10 @@ namespace kotona::pack {
 // The content pack's schema (docs/PACK_FORMAT.md, "The pack"). Every record table
 // has a stable text `id` primary key chosen by the content source; derived tables
 // (the search index) are maintained by triggers and are never records.
-inline constexpr int kSchemaVersion = 1;
+// Version 2 added glossary_words. A pack of an older version down to
+// kOldestReadableSchemaVersion still opens read-only: what it lacks reads as empty.
+inline constexpr int kSchemaVersion = 2;
+inline constexpr int kOldestReadableSchemaVersion = 1;
 
 // Record tables in the order used for the digest, diffs and batches.
 [[nodiscard]] const QStringList &recordTables();

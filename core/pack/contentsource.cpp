@@ -20,6 +20,9 @@ namespace kotona::pack {
 
 namespace {
 
+// Other words of a glossary term ("also") are words or short phrases.
+constexpr int kMaxOtherWordChars = 60;
+
 // Empty when `text` is valid OpenStreetMap opening_hours, else what is wrong.
 QString openingHoursError(const QString &text)
 {
@@ -140,6 +143,8 @@ struct Loader {
     void loadGuides();
     std::optional<GuideTextSource> loadGuideText(const QString &path, const QString &expectedId);
     void loadGlossary();
+    QMap<QString, QStringList> otherWords(const YAML::Node &node, const QMap<QString, QPair<QString, QString>> &entries,
+                                          const QString &file);
     void loadServices();
     void loadChecklists();
     void loadWorkshops();
@@ -363,6 +368,65 @@ void Loader::loadGuides()
     }
 }
 
+// `also: {fi: [sossu], sv: [dagis]}`: per language, a list of other words for a term.
+QMap<QString, QStringList>
+Loader::otherWords(const YAML::Node &node, const QMap<QString, QPair<QString, QString>> &entries, const QString &file)
+{
+    QMap<QString, QStringList> out;
+    if (!node)
+        return out;
+    if (!node.IsMap()) {
+        problem(
+            file, lineOf(node, 1),
+            QCoreApplication::translate("kotona::pack::ContentSource", "\"also\" must be a map of language: [words]"));
+        return out;
+    }
+    for (const auto &kv : node) {
+        const QString lang = QString::fromStdString(kv.first.Scalar());
+        const int line = lineOf(kv.first, 1);
+        if (!entries.contains(lang)) {
+            problem(file, line,
+                    QCoreApplication::translate("kotona::pack::ContentSource",
+                                                "\"also\" has words in \"%1\", which has no term: add the term first")
+                        .arg(lang));
+            continue;
+        }
+        if (!kv.second.IsSequence()) {
+            problem(file, line,
+                    QCoreApplication::translate("kotona::pack::ContentSource",
+                                                "\"also\" in \"%1\" must be a list of words, like [sossu]")
+                        .arg(lang));
+            continue;
+        }
+        QStringList words;
+        for (const auto &item : kv.second) {
+            const QString word = item.IsScalar() ? QString::fromStdString(item.Scalar()).trimmed() : QString();
+            if (word.isEmpty() || word.size() > kMaxOtherWordChars || word.contains(QLatin1Char('\n')))
+                problem(file, line,
+                        QCoreApplication::translate(
+                            "kotona::pack::ContentSource",
+                            "\"also\" in \"%1\": each word must be text of 1 to %2 characters on one line")
+                            .arg(lang)
+                            .arg(kMaxOtherWordChars));
+            else if (word.compare(entries.value(lang).first, Qt::CaseInsensitive) == 0)
+                problem(file, line,
+                        QCoreApplication::translate("kotona::pack::ContentSource",
+                                                    "\"also\" in \"%1\" repeats the term \"%2\"")
+                            .arg(lang, word));
+            else if (words.contains(word, Qt::CaseInsensitive))
+                problem(
+                    file, line,
+                    QCoreApplication::translate("kotona::pack::ContentSource", "\"also\" in \"%1\" has \"%2\" twice")
+                        .arg(lang, word));
+            else
+                words << word;
+        }
+        if (!words.isEmpty())
+            out.insert(lang, words);
+    }
+    return out;
+}
+
 void Loader::loadGlossary()
 {
     const QDir dir(root.filePath(QStringLiteral("glossary")));
@@ -406,6 +470,7 @@ void Loader::loadGlossary()
             else
                 g.entries.insert(lang, { term, explanation });
         }
+        g.also = otherWords((*y)["also"], g.entries, r);
         out.glossary.append(g);
     }
 }

@@ -55,6 +55,9 @@ struct GlossaryTermSource {
     QString id;
     QStringList related;
     QMap<QString, QPair<QString, QString>> entries; // lang -> (term, explanation)
+    // lang -> other words people use for the term (colloquial words, abbreviations,
+    // old names), each different from the term; only for languages with a term.
+    QMap<QString, QStringList> also;
 };
 
 struct ServiceSource {

@@ -144,6 +144,13 @@ void writeContent(Writer &w, const ContentSource &c, qint64 &sections)
         for (auto it = g.entries.cbegin(); it != g.entries.cend(); ++it)
             w.insert(QStringLiteral("glossary_entries"),
                      { g.id + QLatin1Char(':') + it.key(), g.id, it.key(), it.value().first, it.value().second });
+        for (auto it = g.also.cbegin(); it != g.also.cend(); ++it) {
+            QStringList words = it.value();
+            words.sort();
+            for (const QString &word : std::as_const(words))
+                w.insert(QStringLiteral("glossary_words"),
+                         { g.id + QLatin1Char(':') + it.key() + QLatin1Char(':') + word, g.id, it.key(), word });
+        }
     }
     for (const auto &cl : c.checklists) {
         w.insert(QStringLiteral("checklists"), { cl.id, cl.topic.isEmpty() ? QVariant() : QVariant(cl.topic) });

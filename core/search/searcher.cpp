@@ -3,6 +3,7 @@
 
 #include "search/fts5tokenizer.h"
 #include "text/analyzer.h"
+#include "text/transliteration.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -17,6 +18,13 @@ constexpr int kMaxTerms = 12;
 constexpr int kMaxTermBytes = 64;
 constexpr int kMaxQueryChars = 512;
 constexpr int kFewHits = 3;
+// A word is split into two indexed words ("taxcard" -> "tax card") only within
+// these lengths, in letters: each split costs two vocabulary lookups.
+constexpr int kMinSplitLetters = 5;
+constexpr int kMaxSplitLetters = 24;
+// What a hit of the broad stage (stems, folded forms, synonyms) is worth against an
+// exact hit of the same score, when both compete.
+constexpr double kBroadWeight = 0.8;
 
 // An FTS5 string literal: any text in double quotes, quotes doubled.
 QString literal(const QByteArray &utf8)
@@ -43,6 +51,7 @@ struct Searcher::Plan {
     QList<Term> terms;
     QStringList phrases; // normalised by the tokenizer at query time
     QStringList synonyms; // FTS5 terms: glossary names of the same concept in other languages
+    bool hasFallbackForms = false; // split or transliterated forms of words the index lacks
     bool empty() const { return terms.isEmpty() && phrases.isEmpty(); }
 
     // All words (AND), or any of them (OR) when `any`; `broad` adds stems,
@@ -129,8 +138,73 @@ Searcher::Plan Searcher::plan(const SearchRequest &request)
         t.alternatives.insert(kFoldMarker + (folded.isEmpty() ? t.normal : folded));
         p.terms.append(t);
     }
+    addFallbackForms(p, request.langs.value(0));
     addSynonyms(p);
     return p;
+}
+
+qint64 Searcher::documentsWith(const QByteArray &term)
+{
+    sql::Statement *s = m_db.prepare(QStringLiteral("SELECT doc FROM search_vocab WHERE term = ?1"));
+    if (!s)
+        return 0;
+    s->bind(1, QString::fromUtf8(term));
+    return s->next() ? s->integer(0) : 0;
+}
+
+void Searcher::addFallbackForms(Plan &p, const QString &lang)
+{
+    const QByteArray readerLang = lang.toLatin1();
+    for (auto &t : p.terms) {
+        if (t.prefix)
+            continue; // still being typed: its completions are what it finds
+        // A Latin-typed word for a Russian or Ukrainian reader: also its Cyrillic
+        // spelling, whether or not the Latin one is indexed ("na" is Somali too).
+        const QByteArray cyrillic = text::latinToCyrillic(t.normal, readerLang);
+        if (!cyrillic.isEmpty() && documentsWith(cyrillic) > 0) {
+            t.alternatives.insert(cyrillic);
+            const QByteArray stem = m_analyzer->stem(cyrillic, readerLang);
+            t.alternatives.insert(kStemMarker + (stem.isEmpty() ? cyrillic : stem));
+            p.hasFallbackForms = true;
+        }
+        bool known = documentsWith(t.normal) > 0;
+        for (auto it = t.alternatives.cbegin(); it != t.alternatives.cend() && !known; ++it)
+            known = documentsWith(*it) > 0;
+        if (known)
+            continue;
+        // Names of Finnish services typed in Cyrillic: "кела", "мигри", "двв".
+        for (const QByteArray &latin : text::cyrillicToLatin(t.normal)) {
+            if (documentsWith(latin) > 0) {
+                t.alternatives.insert(latin);
+                p.hasFallbackForms = true;
+                break;
+            }
+        }
+        // Joined words: "taxcard", "daycare" for texts that write "tax card", "day
+        // care" or "day-care". The split whose rarer half is most common wins.
+        const QString word = QString::fromUtf8(t.normal);
+        if (word.size() < kMinSplitLetters || word.size() > kMaxSplitLetters)
+            continue;
+        qint64 best = 0;
+        QByteArray split;
+        for (qsizetype at = 1; at + 2 <= word.size(); ++at) {
+            if (word.at(at).isLowSurrogate() || !word.at(at - 1).isLetter() || !word.at(at).isLetter())
+                continue;
+            const QByteArray left = word.left(at).toUtf8(), right = word.mid(at).toUtf8();
+            const qint64 l = documentsWith(left);
+            if (l <= best)
+                continue;
+            const qint64 both = std::min(l, documentsWith(right));
+            if (both > best) {
+                best = both;
+                split = left + ' ' + right;
+            }
+        }
+        if (!split.isEmpty()) {
+            t.alternatives.insert(split);
+            p.hasFallbackForms = true;
+        }
+    }
 }
 
 void Searcher::loadGlossary()
@@ -153,6 +227,62 @@ void Searcher::loadGlossary()
                 m_glossary.append(name);
         }
     }
+    // Rows of (id, lang, name) as names of that id, each name as its words.
+    auto load = [&](const QString &sql, QList<GlossaryName> &into) {
+        sql::Statement *rows = m_db.prepare(sql);
+        while (rows && rows->next()) {
+            GlossaryName name { rows->text(0), rows->text(1).toLatin1(), {} };
+            const QByteArray utf8 = rows->text(2).toUtf8();
+            m_analyzer->words(utf8.constData(), int(utf8.size()), [&](const QByteArray &w, int, int) {
+                name.words.append(w);
+                return true;
+            });
+            if (!name.words.isEmpty())
+                into.append(name);
+        }
+    };
+    // Other words for the same concepts (colloquial words, abbreviations); packs of
+    // schema version 1 have no such table, and so none.
+    load(QStringLiteral("SELECT term_id, lang, word FROM glossary_words ORDER BY id"), m_glossary);
+    load(QStringLiteral("SELECT municipality_id, lang, name FROM municipality_names ORDER BY id"), m_places);
+}
+
+namespace {
+
+// The concepts whose names (a run of words) occur in the query's terms. A query word
+// names a word when the forms agree, or the stems in the name's language do, or
+// one of the word's alternatives (a split or transliterated form) is that word.
+template<typename Term, typename Names, typename StemFn>
+QSet<QString> namedConcepts(const QList<Term> &terms, const Names &names, StemFn stemOf)
+{
+    auto same = [&](const Term &t, const QByteArray &word, const QByteArray &lang) {
+        if (t.normal == word || t.alternatives.contains(word))
+            return true;
+        const QByteArray stem = stemOf(word, lang);
+        return t.alternatives.contains(kStemMarker + (stem.isEmpty() ? word : stem));
+    };
+    QSet<QString> concepts;
+    for (const auto &name : names) {
+        for (qsizetype start = 0; start + name.words.size() <= terms.size(); ++start) {
+            bool all = true;
+            for (qsizetype k = 0; k < name.words.size() && all; ++k)
+                all = same(terms[start + k], name.words[k], name.lang);
+            if (all)
+                concepts.insert(name.conceptId);
+        }
+    }
+    return concepts;
+}
+
+} // namespace
+
+QString Searcher::namedMunicipality(const Plan &p)
+{
+    if (!m_glossaryLoaded)
+        loadGlossary();
+    const QSet<QString> places = namedConcepts(
+        p.terms, m_places, [&](const QByteArray &w, const QByteArray &lang) { return m_analyzer->stem(w, lang); });
+    return places.size() == 1 ? *places.cbegin() : QString();
 }
 
 void Searcher::addSynonyms(Plan &p)
@@ -161,23 +291,8 @@ void Searcher::addSynonyms(Plan &p)
         loadGlossary();
     if (p.terms.isEmpty() || m_glossary.isEmpty())
         return;
-    // A query word matches a glossary word when the forms or their stems agree.
-    auto same = [&](const Plan::Term &t, const QByteArray &word, const QByteArray &lang) {
-        if (t.normal == word)
-            return true;
-        const QByteArray stem = m_analyzer->stem(word, lang);
-        return t.alternatives.contains(kStemMarker + (stem.isEmpty() ? word : stem));
-    };
-    QSet<QString> concepts;
-    for (const auto &name : std::as_const(m_glossary)) {
-        for (qsizetype start = 0; start + name.words.size() <= p.terms.size(); ++start) {
-            bool all = true;
-            for (qsizetype k = 0; k < name.words.size() && all; ++k)
-                all = same(p.terms[start + k], name.words[k], name.lang);
-            if (all)
-                concepts.insert(name.conceptId);
-        }
-    }
+    const QSet<QString> concepts = namedConcepts(
+        p.terms, m_glossary, [&](const QByteArray &w, const QByteArray &lang) { return m_analyzer->stem(w, lang); });
     QSet<QString> added;
     for (const auto &name : std::as_const(m_glossary)) {
         if (!concepts.contains(name.conceptId))
@@ -211,16 +326,18 @@ QList<Searcher::Found> Searcher::run(const QString &match, const SearchRequest &
     // Rank inside the index first (cheap), then join only the best candidates.
     // bm25 is negative: smaller is better. title > heading > summary > body (the
     // index's columns are body, heading, title, summary, lang: see searchindex.cpp);
-    // the reader's language and municipality scale it up.
-    sql::Statement *s = m_db.prepare(
-        QStringLiteral("WITH ranked AS (SELECT rowid, bm25(search, 1.0, 6.0, 10.0, 3.0, 0.0) AS r FROM search "
-                       "  WHERE search MATCH ?1 ORDER BY r LIMIT ?4) "
-                       "SELECT ranked.rowid, s.guide_id, s.text_id, s.anchor, s.lang, t.title, s.heading, "
-                       "  ranked.r * (CASE WHEN s.lang = ?2 THEN 2.0 ELSE 1.0 END) "
-                       "    * (CASE WHEN g.municipality_id = ?3 THEN 1.5 ELSE 1.0 END) "
-                       "    * (CASE WHEN s.variant = 'standard' THEN 1.0 ELSE 0.9 END) AS score "
-                       "FROM ranked JOIN sections s ON s.rowid = ranked.rowid JOIN guide_texts t ON t.id = s.text_id "
-                       "JOIN guides g ON g.id = s.guide_id ORDER BY score"));
+    // the reader's language and municipality scale it up, and the guides of other
+    // municipalities (of every one when the reader has none) down, below national
+    // guides that match as well.
+    sql::Statement *s = m_db.prepare(QStringLiteral(
+        "WITH ranked AS (SELECT rowid, bm25(search, 1.0, 6.0, 10.0, 3.0, 0.0) AS r FROM search "
+        "  WHERE search MATCH ?1 ORDER BY r LIMIT ?4) "
+        "SELECT ranked.rowid, s.guide_id, s.text_id, s.anchor, s.lang, t.title, s.heading, "
+        "  ranked.r * (CASE WHEN s.lang = ?2 THEN 2.0 ELSE 1.0 END) "
+        "    * (CASE WHEN g.municipality_id IS NULL THEN 1.0 WHEN g.municipality_id = ?3 THEN 1.5 ELSE 0.6 END) "
+        "    * (CASE WHEN s.variant = 'standard' THEN 1.0 ELSE 0.9 END) AS score "
+        "FROM ranked JOIN sections s ON s.rowid = ranked.rowid JOIN guide_texts t ON t.id = s.text_id "
+        "JOIN guides g ON g.id = s.guide_id ORDER BY score"));
     if (!s)
         return found;
     s->bind(1, match)
@@ -284,12 +401,16 @@ void Searcher::addSnippets(QList<Found> &found)
     }
 }
 
-SearchResult Searcher::search(const SearchRequest &request)
+SearchResult Searcher::search(const SearchRequest &asked)
 {
     SearchResult result;
-    Plan p = plan(request);
+    Plan p = plan(asked);
     if (p.empty())
         return result;
+    // "kela office in turku": rank as a reader in Turku would see it.
+    SearchRequest request = asked;
+    if (request.municipality.isEmpty())
+        request.municipality = namedMunicipality(p);
 
     QList<Found> found;
     // Adds what `more` found in guides not found yet, up to the limit.
@@ -308,6 +429,27 @@ SearchResult Searcher::search(const SearchRequest &request)
             }
         }
         return added;
+    };
+    // Adds what `more` found at `weight` times its score: a guide found by both keeps
+    // its better hit, and the best `limit` guides stay, by score.
+    auto blend = [&](const QList<Found> &more, double weight) {
+        QHash<QString, qsizetype> at;
+        for (qsizetype i = 0; i < found.size(); ++i)
+            at.insert(found.at(i).hit.guideId, i);
+        for (Found f : more) {
+            f.hit.score *= weight;
+            const auto it = at.constFind(f.hit.guideId);
+            if (it == at.cend()) {
+                at.insert(f.hit.guideId, found.size());
+                found.append(f);
+            } else if (f.hit.score > found.at(*it).hit.score) {
+                found[*it] = f;
+            }
+        }
+        std::stable_sort(found.begin(), found.end(),
+                         [](const Found &a, const Found &b) { return a.hit.score > b.hit.score; });
+        if (found.size() > request.limit)
+            found.resize(request.limit);
     };
     auto finish = [&] {
         addSnippets(found);
@@ -341,8 +483,18 @@ SearchResult Searcher::search(const SearchRequest &request)
         return finish();
     }
     found = run(QLatin1Char('(') + exact + QLatin1Char(')') + inLang, request);
-    if (found.size() < request.limit && !inLang.isEmpty())
-        merge(run(QLatin1Char('(') + broad + QLatin1Char(')') + inLang, request));
+    // A query that names a glossary concept, or has words that the index only knows
+    // in another form, is answered as well by the texts that use the concept's own
+    // name: the broad stage in the reader's language then competes on score
+    // (discounted) instead of coming after every exact hit.
+    const bool broadCompetes = !p.synonyms.isEmpty() || p.hasFallbackForms;
+    if (!inLang.isEmpty() && (found.size() < request.limit || broadCompetes)) {
+        const QList<Found> more = run(QLatin1Char('(') + broad + QLatin1Char(')') + inLang, request);
+        if (broadCompetes)
+            blend(more, kBroadWeight);
+        else
+            merge(more);
+    }
     if (found.size() < request.limit)
         merge(run(broad, request));
     // Natural questions ("how long is the trial period") rarely have every word in

@@ -26,7 +26,10 @@ struct SearchHit {
 struct SearchRequest {
     QString query;
     QStringList langs; // the reader's languages, first is preferred
-    QString municipality; // boosts municipal guides of this place
+    // The reader's municipality: its guides rank above national ones, and guides of
+    // other municipalities below them. Empty: the reader has none, and national
+    // guides rank above municipal ones unless the query names the place.
+    QString municipality;
     int limit = 10;
     bool typeAhead = true; // treat the last word as a prefix while the user types
     bool bestPerGuide = true;
@@ -44,6 +47,16 @@ inline const QString kHighlightEnd = QStringLiteral("]\u2063");
 // Ranked search over a pack's index. Any text is a valid query: FTS5 syntax typed
 // by the user is treated as words, never as operators or SQL. Not thread-safe:
 // give each thread its own Searcher and read connection.
+//
+// Besides stems, folded forms and typo corrections, a query word finds:
+// - the glossary concept it names, in any language, through the terms and the
+//   extra words (colloquial words, abbreviations) of the pack's glossary;
+// - when the index has no such word: its split form ("taxcard" -> "tax card") and
+//   its Latin spelling when typed in Cyrillic ("кела" -> "kela"), if the index has
+//   them; and for a Russian or Ukrainian reader, a Latin-typed word's Cyrillic
+//   spelling ("posobie" -> "пособие").
+// A query that names a municipality ("turku", "vasa") ranks that place's guides as
+// if the reader lived there.
 class Searcher
 {
 public:
@@ -68,6 +81,12 @@ private:
     // also finds texts that use its name in another language.
     void loadGlossary();
     void addSynonyms(Plan &plan);
+    // Split and transliterated forms of words that the index does not have.
+    void addFallbackForms(Plan &plan, const QString &lang);
+    // The municipality the query names, or empty.
+    [[nodiscard]] QString namedMunicipality(const Plan &plan);
+    // How many indexed rows hold `term` (an exact, stem or folded form).
+    [[nodiscard]] qint64 documentsWith(const QByteArray &term);
 
     struct GlossaryName {
         QString conceptId;
@@ -78,6 +97,7 @@ private:
     sql::Database &m_db;
     std::unique_ptr<text::Analyzer> m_analyzer;
     QList<GlossaryName> m_glossary;
+    QList<GlossaryName> m_places; // municipality names: conceptId is the municipality
     bool m_glossaryLoaded = false;
 };
 

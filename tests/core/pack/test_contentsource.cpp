@@ -188,3 +188,44 @@ TEST_CASE("workshop plans must point at guide sections and checklists that exist
     CHECK(all.contains("whole number above 0"));
     CHECK(all.contains("the items add up to 30 minutes, not 60"));
 }
+
+TEST_CASE("a glossary term's other words load per language, trimmed and in their order")
+{
+    ContentFixture f;
+    f.write("glossary/kela.yaml",
+            "id: kela\nterms:\n"
+            "  en: {term: Kela, explanation: The Social Insurance Institution.}\n"
+            "  fi: {term: Kela, explanation: Kansaneläkelaitos.}\n"
+            "also: {fi: [\" Kansaneläkelaitos \", kelan toimisto], en: [social insurance]}\n");
+    Problems problems;
+    const auto content = ContentSource::load(f.path(), problems, kToday);
+    REQUIRE(problems.isEmpty());
+    REQUIRE(content.glossary.size() == 1);
+    const auto &also = content.glossary.first().also;
+    CHECK(also.value("fi") == QStringList { "Kansaneläkelaitos", "kelan toimisto" });
+    CHECK(also.value("en") == QStringList { "social insurance" });
+    CHECK_FALSE(also.contains("ar"));
+}
+
+TEST_CASE("other words of a glossary term are refused unless a list per language that has a term, without repeats")
+{
+    ContentFixture f;
+    f.write("glossary/kela.yaml",
+            "id: kela\nterms:\n"
+            "  en: {term: Kela, explanation: The Social Insurance Institution.}\n"
+            "  fi: {term: Kela, explanation: Kansaneläkelaitos.}\n"
+            "also:\n"
+            "  ar: [كيلا]\n"
+            "  en: social insurance\n"
+            "  fi: [kela, sossu, Sossu, \"\"]\n");
+    f.write("glossary/flat.yaml",
+            "id: flat\nterms:\n  en: {term: flat, explanation: A home in a block.}\nalso: [apartment]\n");
+    const QStringList problems = problemsOf(f);
+    INFO(problems.join('\n').toStdString());
+    CHECK(anyContains(problems, "glossary/kela.yaml:6: \"also\" has words in \"ar\", which has no term"));
+    CHECK(anyContains(problems, "glossary/kela.yaml:7: \"also\" in \"en\" must be a list of words"));
+    CHECK(anyContains(problems, "glossary/kela.yaml:8: \"also\" in \"fi\" repeats the term \"kela\""));
+    CHECK(anyContains(problems, "glossary/kela.yaml:8: \"also\" in \"fi\" has \"Sossu\" twice"));
+    CHECK(anyContains(problems, "glossary/kela.yaml:8: \"also\" in \"fi\": each word must be text of 1 to 60"));
+    CHECK(anyContains(problems, "glossary/flat.yaml:4: \"also\" must be a map of language: [words]"));
+}

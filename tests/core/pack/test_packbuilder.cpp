@@ -134,3 +134,79 @@ TEST_CASE("inspect and diff refuse a file that is not a pack")
     CHECK_FALSE(PackInspector::inspect(junk.fileName()).error.isEmpty());
     CHECK_FALSE(PackInspector::diff(junk.fileName(), junk.fileName()).error.isEmpty());
 }
+
+TEST_CASE("a glossary term's other words are records of their own, in the digest")
+{
+    ContentFixture f;
+    QTemporaryDir out;
+    const auto before = buildFixture(f, out.filePath("before.sqlite"));
+    f.write("glossary/kela.yaml",
+            "id: kela\nrelated: []\nterms:\n"
+            "  en: {term: Kela, explanation: The Social Insurance Institution.}\n"
+            "  fi: {term: Kela, explanation: Kansaneläkelaitos.}\n"
+            "also: {fi: [sossu, kansaneläkelaitos]}\n");
+    const QString path = out.filePath("after.sqlite");
+    const auto after = buildFixture(f, path);
+    REQUIRE(before.ok);
+    REQUIRE(after.ok);
+    CHECK(before.contentDigest != after.contentDigest);
+    sql::Database db;
+    REQUIRE(db.open(path, sql::Database::Mode::ReadOnly));
+    sql::Statement *s = db.prepare("SELECT id, term_id, lang, word FROM glossary_words ORDER BY id");
+    REQUIRE(s);
+    QStringList rows;
+    while (s->next())
+        rows << QStringList { s->text(0), s->text(1), s->text(2), s->text(3) }.join('|');
+    CHECK(rows == QStringList { "kela:fi:kansaneläkelaitos|kela|fi|kansaneläkelaitos", "kela:fi:sossu|kela|fi|sossu" });
+    // The glossary itself is unchanged: the other words are never shown as terms.
+    sql::Statement *e = db.prepare("SELECT count(*) FROM glossary_entries");
+    REQUIRE(e->next());
+    CHECK(e->integer(0) == 2);
+}
+
+TEST_CASE("a pack of schema version 1 migrates to the current version and keeps its content")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("pack-v1.sqlite");
+    REQUIRE(QFile::copy(KOTONA_TEST_DATA_DIR "/pack-v1.sqlite", copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    sql::Database db;
+    REQUIRE(db.open(copy, sql::Database::Mode::ReadWrite));
+    REQUIRE(db.userVersion() == 1);
+    sql::Statement *stored = db.prepare("SELECT value FROM meta WHERE id = 'content_digest'");
+    REQUIRE(stored->next());
+    const QString digest = stored->text(0);
+    REQUIRE(digest.size() == 64);
+
+    QString error;
+    CHECK(migrate(db, &error));
+    CHECK(error.isEmpty());
+    CHECK(db.userVersion() == kSchemaVersion);
+    sql::Statement *words = db.prepare("SELECT count(*) FROM glossary_words");
+    REQUIRE(words);
+    REQUIRE(words->next());
+    CHECK(words->integer(0) == 0);
+    sql::Statement *meta = db.prepare("SELECT value FROM meta WHERE id = 'schema_version'");
+    REQUIRE(meta->next());
+    CHECK(meta->text(0) == QString::number(kSchemaVersion));
+    CHECK(contentDigest(db) == digest); // no record changed
+    CHECK(migrate(db, &error)); // already current: nothing to do
+}
+
+TEST_CASE("a pack of an unknown or newer schema version is not migrated and stays as it was")
+{
+    ContentFixture f;
+    QTemporaryDir out;
+    const QString path = out.filePath("p.sqlite");
+    REQUIRE(buildFixture(f, path).ok);
+    sql::Database db;
+    REQUIRE(db.open(path, sql::Database::Mode::ReadWrite));
+    REQUIRE(db.setUserVersion(kSchemaVersion + 1));
+    QString error;
+    CHECK_FALSE(migrate(db, &error));
+    CHECK(error.contains("newer"));
+    CHECK(db.userVersion() == kSchemaVersion + 1);
+    REQUIRE(db.setUserVersion(0));
+    CHECK_FALSE(migrate(db, &error));
+    CHECK(error.contains("unknown schema version 0"));
+}

@@ -64,6 +64,43 @@ struct SearchPack {
     }
 };
 
+// A pack built from a valid content folder, open for searching.
+struct BuiltSearch {
+    QTemporaryDir dir;
+    ContentStore store;
+
+    explicit BuiltSearch(const ContentFixture &content)
+    {
+        pack::Problems problems;
+        const auto source = pack::ContentSource::load(content.path(), problems, QDate(2026, 11, 23));
+        for (const auto &p : problems)
+            UNSCOPED_INFO(p.toString().toStdString());
+        REQUIRE(problems.isEmpty());
+        const auto built = pack::PackBuilder::build(source, dir.filePath("p.sqlite"));
+        INFO(built.error.toStdString());
+        REQUIRE(built.ok);
+        REQUIRE(store.open(dir.filePath("p.sqlite")).ok());
+    }
+
+    SearchResult find(const QString &q, const QString &lang, const QString &municipality = {})
+    {
+        SearchRequest r;
+        r.query = q;
+        r.langs = { lang };
+        r.municipality = municipality;
+        r.typeAhead = false;
+        return store.search(r);
+    }
+};
+
+QStringList guideIdsOf(const SearchResult &r)
+{
+    QStringList out;
+    for (const auto &h : r.hits)
+        out << h.guideId;
+    return out;
+}
+
 QStringList guidesOf(const SearchResult &r)
 {
     QStringList out;
@@ -255,4 +292,109 @@ TEST_CASE("the index of a built pack agrees with its sections and no temporary f
     s->bind(1, QStringLiteral("\"%1asumistuki\"").arg(QLatin1Char(kStemMarker))); // the stem of asumistukea
     REQUIRE(s->next());
     CHECK(s->integer(0) == 1);
+}
+
+TEST_CASE("a colloquial word listed with a glossary term finds the texts that use the term, ranked on score")
+{
+    ContentFixture content;
+    content.write("languages.yaml",
+                  "languages:\n"
+                  "  - {code: fi, native: suomi, english: Finnish, direction: ltr}\n"
+                  "  - {code: en, native: English, english: English, direction: ltr}\n"
+                  "  - {code: ar, native: العربية, english: Arabic, direction: rtl}\n"
+                  "  - {code: sv, native: svenska, english: Swedish, direction: ltr}\n");
+    content.write("glossary/early-childhood-education.yaml",
+                  "id: early-childhood-education\nterms:\n"
+                  "  en: {term: early childhood education, explanation: Care and education before school.}\n"
+                  "  sv: {term: småbarnspedagogik, explanation: Vård och fostran före skolan.}\n"
+                  "also: {sv: [dagis]}\n");
+    content.write("guides/housing/rent/sv.md",
+                  ContentFixture::guide("housing/rent", "machine", "Hyra",
+                                        "## Hyresvärden\n\nHyresvärden bor nära ett dagis och en park, och "
+                                        "bostaden har tre rum, ett kök och en balkong mot gården.\n"));
+    content.write("guides/health/care/sv.md",
+                  ContentFixture::guide("health/care", "machine", "Småbarnspedagogik",
+                                        "## Ansökan\n\nAnsök om en plats fyra månader innan.\n"));
+    BuiltSearch p(content);
+    const auto r = p.find("dagis", "sv");
+    // The guide about the concept first, though only the other one has the word.
+    CHECK(guideIdsOf(r) == QStringList { "health/care", "housing/rent" });
+    // The word finds the concept in English too (the same concept, another language).
+    CHECK(guideIdsOf(p.find("dagis", "en")).contains("health/care"));
+    // A colloquial word is not a term of the glossary.
+    for (const auto &entry : p.store.glossary({ "sv" }))
+        CHECK_FALSE(entry.term.contains("dagis"));
+}
+
+TEST_CASE("a pack of schema version 1, without other glossary words, still answers searches")
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath("pack-v1.sqlite");
+    REQUIRE(QFile::copy(KOTONA_TEST_DATA_DIR "/pack-v1.sqlite", copy));
+    ContentStore store;
+    REQUIRE(store.open(copy).ok());
+    SearchRequest r;
+    r.query = "kela";
+    r.langs = { "en" };
+    r.typeAhead = false;
+    CHECK_FALSE(store.search(r).hits.isEmpty());
+}
+
+TEST_CASE("a name typed in Cyrillic finds the texts that write it in Latin letters")
+{
+    SearchPack p;
+    // The English text says "Kela"; no text has "кела".
+    const auto uk = p.find(QString::fromUtf8("кела"), "uk");
+    CHECK(guideIdsOf(uk).contains("housing/rent"));
+    CHECK(guideIdsOf(uk).contains("health/care"));
+    const auto ru = p.find(QString::fromUtf8("Кела жильё"), "ru"); // one word known, one not
+    CHECK_FALSE(ru.hits.isEmpty());
+    // A Cyrillic word that transliterates to nothing indexed stays a miss.
+    CHECK(p.find(QString::fromUtf8("шщъ"), "uk").hits.isEmpty());
+}
+
+TEST_CASE("Russian typed in Latin letters finds the Russian text for a Russian reader")
+{
+    ContentFixture content;
+    content.write("languages.yaml",
+                  "languages:\n"
+                  "  - {code: fi, native: suomi, english: Finnish, direction: ltr}\n"
+                  "  - {code: en, native: English, english: English, direction: ltr}\n"
+                  "  - {code: ar, native: العربية, english: Arabic, direction: rtl}\n"
+                  "  - {code: ru, native: русский, english: Russian, direction: ltr}\n");
+    content.write("guides/housing/rent/ru.md",
+                  ContentFixture::guide("housing/rent", "machine", "Аренда",
+                                        "## Пособие\n\nKela платит пособие на ребенка каждый месяц.\n"));
+    BuiltSearch p(content);
+    CHECK(guidesOf(p.find("posobie na rebenka", "ru")).contains("housing/rent#пособие"));
+    // For an English reader the same letters are English words: no match.
+    CHECK(p.find("posobie na rebenka", "en").hits.isEmpty());
+}
+
+TEST_CASE("a joined word finds the text that writes it as two words")
+{
+    ContentFixture content;
+    content.write("guides/housing/rent/en.md",
+                  ContentFixture::guide("housing/rent", "original", "Renting",
+                                        "## Tax card\n\nOrder a tax card before your first pay day.\n"));
+    BuiltSearch p(content);
+    CHECK(guidesOf(p.find("taxcard", "en")).contains("housing/rent#tax-card"));
+    CHECK(guidesOf(p.find("taxcard order", "en")).contains("housing/rent#tax-card"));
+    // A word that the index has is never split.
+    CHECK(p.find("renting", "en").hits.size() == 1);
+}
+
+TEST_CASE("national guides rank above other places' guides unless the reader lives there or the query names it")
+{
+    ContentFixture content;
+    const char *body = "## Deposit\n\nPay a deposit of two months' rent to the landlord.\n";
+    content.write("guides/housing/rent/en.md", ContentFixture::guide("housing/rent", "original", "Renting", body));
+    content.write("guides/housing/turku-rent/en.md",
+                  ContentFixture::guide("housing/turku-rent", "original", "Renting", body, "municipality: turku\n"));
+    BuiltSearch p(content);
+    CHECK(guideIdsOf(p.find("deposit", "en")).value(0) == "housing/rent");
+    CHECK(guideIdsOf(p.find("deposit", "en", "turku")).value(0) == "housing/turku-rent");
+    CHECK(guideIdsOf(p.find("deposit", "en", "vaasa")).value(0) == "housing/rent");
+    CHECK(guideIdsOf(p.find("deposit turku", "en")).value(0) == "housing/turku-rent");
+    CHECK(guideIdsOf(p.find("deposit", "en")).size() == 2); // ranked lower, never hidden
 }
