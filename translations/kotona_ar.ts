@@ -1313,7 +1313,7 @@
         <translation>«%1» ليس تاريخًا ووقتًا مثل 2026-03-29T03:30</translation>
     </message>
     <message>
-        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <location filename="../app/pack/signcommands.cpp" line="+48"/>
         <source>%1 could not be written: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
@@ -1481,18 +1481,18 @@
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+74"/>
+        <location filename="../core/pack/contentsource.cpp" line="+77"/>
         <source>%1 must be a map of language: text</source>
         <translation>يجب أن يكون %1 مجموعة من الأزواج بالشكل «اللغة: النص»</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+316"/>
+        <location line="+377"/>
         <source>unknown language &quot;%1&quot;</source>
         <translation>لغة غير معروفة «%1»</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-363"/>
         <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
         <translation>الحقل «%1» مفقود (تاريخ مثل 2026-01-31)</translation>
     </message>
@@ -1517,7 +1517,7 @@
         <translation>المصدر «%1» ليس عنوان ويب</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>missing field &quot;pack_id&quot;</source>
         <translation>الحقل «pack_id» مفقود</translation>
     </message>
@@ -1583,12 +1583,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+228"/>
+        <location line="+288"/>
         <source>missing field &quot;title&quot;</source>
         <translation>الحقل «title» مفقود</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-286"/>
         <source>missing field &quot;summary&quot;</source>
         <translation>الحقل «summary» مفقود</translation>
     </message>
@@ -1623,7 +1623,37 @@
         <translation>مجلد دليل بلا أي ملف &lt;language&gt;.md</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>&quot;also&quot; must be a map of language: [words]</source>
+        <translation>يجب أن يكون &quot;also&quot; مجموعة من الأزواج بالشكل «اللغة: [كلمات]»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;also&quot; has words in &quot;%1&quot;, which has no term: add the term first</source>
+        <translation>في &quot;also&quot; كلمات باللغة &quot;%1&quot; التي ليس لها مصطلح: أضف المصطلح أولًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; must be a list of words, like [sossu]</source>
+        <translation>يجب أن يكون &quot;also&quot; في اللغة &quot;%1&quot; قائمة كلمات، مثل [sossu]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;also&quot; in &quot;%1&quot;: each word must be text of 1 to %2 characters on one line</source>
+        <translation>&quot;also&quot; في اللغة &quot;%1&quot;: يجب أن تكون كل كلمة نصًا من 1 إلى %2 حرفًا في سطر واحد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; repeats the term &quot;%2&quot;</source>
+        <translation>&quot;also&quot; في اللغة &quot;%1&quot; يكرر المصطلح &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;also&quot; in &quot;%1&quot; has &quot;%2&quot; twice</source>
+        <translation>في &quot;also&quot; باللغة &quot;%1&quot; الكلمة &quot;%2&quot; مذكورة مرتين</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation>قيمة id «%1» يجب أن تساوي اسم الملف «%2»</translation>
     </message>
@@ -1638,7 +1668,7 @@
         <translation>اللغة «%1» تحتاج إلى term وexplanation معًا</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>بلدية غير معروفة «%1»: راجع municipalities.yaml</translation>

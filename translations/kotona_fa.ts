@@ -1298,7 +1298,7 @@
         <translation>«%1» تاریخ و زمانی مثل 2026-03-29T03:30 نیست</translation>
     </message>
     <message>
-        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <location filename="../app/pack/signcommands.cpp" line="+48"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 نوشته نشد: %2</translation>
     </message>
@@ -1461,18 +1461,18 @@
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+74"/>
+        <location filename="../core/pack/contentsource.cpp" line="+77"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 باید برای هر زبان به شکل «زبان: متن» باشد</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+316"/>
+        <location line="+377"/>
         <source>unknown language &quot;%1&quot;</source>
         <translation>زبان ناشناخته «%1»</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-363"/>
         <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
         <translation>فیلد «%1» وجود ندارد (تاریخی مثل 2026-01-31)</translation>
     </message>
@@ -1497,7 +1497,7 @@
         <translation>منبع «%1» نشانی وب نیست</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>missing field &quot;pack_id&quot;</source>
         <translation>فیلد «pack_id» وجود ندارد</translation>
     </message>
@@ -1563,12 +1563,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+228"/>
+        <location line="+288"/>
         <source>missing field &quot;title&quot;</source>
         <translation>فیلد «title» وجود ندارد</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-286"/>
         <source>missing field &quot;summary&quot;</source>
         <translation>فیلد «summary» وجود ندارد</translation>
     </message>
@@ -1603,7 +1603,37 @@
         <translation>پوشهٔ راهنما هیچ فایل &lt;language&gt;.md ندارد</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>&quot;also&quot; must be a map of language: [words]</source>
+        <translation>&quot;also&quot; باید برای هر زبان به شکل «زبان: [کلمه‌ها]» باشد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;also&quot; has words in &quot;%1&quot;, which has no term: add the term first</source>
+        <translation>در &quot;also&quot; برای زبان &quot;%1&quot; کلمه‌هایی هست، اما این زبان واژه ندارد: اول واژه را اضافه کنید</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; must be a list of words, like [sossu]</source>
+        <translation>&quot;also&quot; برای زبان &quot;%1&quot; باید فهرستی از کلمه‌ها باشد، مثل [sossu]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;also&quot; in &quot;%1&quot;: each word must be text of 1 to %2 characters on one line</source>
+        <translation>&quot;also&quot; برای زبان &quot;%1&quot;: هر کلمه باید متنی از 1 تا %2 نویسه در یک خط باشد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; repeats the term &quot;%2&quot;</source>
+        <translation>&quot;also&quot; برای زبان &quot;%1&quot; خودِ واژهٔ &quot;%2&quot; را تکرار می‌کند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;also&quot; in &quot;%1&quot; has &quot;%2&quot; twice</source>
+        <translation>در &quot;also&quot; برای زبان &quot;%1&quot;، &quot;%2&quot; دو بار آمده است</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation>id «%1» باید با نام فایل «%2» یکی باشد</translation>
     </message>
@@ -1618,7 +1648,7 @@
         <translation>زبان «%1» به term و explanation هر دو نیاز دارد</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>شهرداری ناشناخته «%1»: municipalities.yaml را ببینید</translation>

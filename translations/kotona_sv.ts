@@ -1301,7 +1301,7 @@
         <translation>”%1” är inte ett datum och en tid som 2026-03-29T03:30</translation>
     </message>
     <message>
-        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <location filename="../app/pack/signcommands.cpp" line="+48"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunde inte skrivas: %2</translation>
     </message>
@@ -1465,18 +1465,18 @@
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+74"/>
+        <location filename="../core/pack/contentsource.cpp" line="+77"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 ska anges per språk i formen språk: text</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+316"/>
+        <location line="+377"/>
         <source>unknown language &quot;%1&quot;</source>
         <translation>okänt språk ”%1”</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-363"/>
         <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
         <translation>fältet ”%1” saknas (ett datum som 2026-01-31)</translation>
     </message>
@@ -1501,7 +1501,7 @@
         <translation>källan ”%1” är ingen webbadress</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>missing field &quot;pack_id&quot;</source>
         <translation>fältet ”pack_id” saknas</translation>
     </message>
@@ -1567,12 +1567,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+228"/>
+        <location line="+288"/>
         <source>missing field &quot;title&quot;</source>
         <translation>fältet ”title” saknas</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-286"/>
         <source>missing field &quot;summary&quot;</source>
         <translation>fältet ”summary” saknas</translation>
     </message>
@@ -1607,7 +1607,37 @@
         <translation>guidemappen har ingen &lt;language&gt;.md-fil</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>&quot;also&quot; must be a map of language: [words]</source>
+        <translation>&quot;also&quot; ska anges per språk i formen språk: [ord]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;also&quot; has words in &quot;%1&quot;, which has no term: add the term first</source>
+        <translation>&quot;also&quot; har ord på språket &quot;%1&quot;, som saknar term: lägg först till termen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; must be a list of words, like [sossu]</source>
+        <translation>&quot;also&quot; på språket &quot;%1&quot; ska vara en lista med ord, till exempel [sossu]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;also&quot; in &quot;%1&quot;: each word must be text of 1 to %2 characters on one line</source>
+        <translation>&quot;also&quot; på språket &quot;%1&quot;: varje ord ska vara text med 1–%2 tecken på en rad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; repeats the term &quot;%2&quot;</source>
+        <translation>&quot;also&quot; på språket &quot;%1&quot; upprepar termen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;also&quot; in &quot;%1&quot; has &quot;%2&quot; twice</source>
+        <translation>&quot;also&quot; på språket &quot;%1&quot; har ordet &quot;%2&quot; två gånger</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation>id ”%1” måste vara samma som filnamnet ”%2”</translation>
     </message>
@@ -1622,7 +1652,7 @@
         <translation>”%1” behöver både term och explanation</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>okänd kommun ”%1”: se municipalities.yaml</translation>

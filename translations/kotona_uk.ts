@@ -1304,7 +1304,7 @@
         <translation>&quot;%1&quot; — не дата й час на кшталт 2026-03-29T03:30</translation>
     </message>
     <message>
-        <location filename="../app/pack/signcommands.cpp" line="+74"/>
+        <location filename="../app/pack/signcommands.cpp" line="+48"/>
         <source>%1 could not be written: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
     </message>
@@ -1469,18 +1469,18 @@
 <context>
     <name>kotona::pack::ContentSource</name>
     <message>
-        <location filename="../core/pack/contentsource.cpp" line="+74"/>
+        <location filename="../core/pack/contentsource.cpp" line="+77"/>
         <source>%1 must be a map of language: text</source>
         <translation>%1 треба задати за мовами у вигляді мова: текст</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+316"/>
+        <location line="+377"/>
         <source>unknown language &quot;%1&quot;</source>
         <translation>невідома мова &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-363"/>
         <source>missing field &quot;%1&quot; (a date like 2026-01-31)</source>
         <translation>немає поля &quot;%1&quot; (дата у форматі 2026-01-31)</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>джерело &quot;%1&quot; — не вебадреса</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>missing field &quot;pack_id&quot;</source>
         <translation>немає поля &quot;pack_id&quot;</translation>
     </message>
@@ -1571,12 +1571,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+228"/>
+        <location line="+288"/>
         <source>missing field &quot;title&quot;</source>
         <translation>немає поля &quot;title&quot;</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-286"/>
         <source>missing field &quot;summary&quot;</source>
         <translation>немає поля &quot;summary&quot;</translation>
     </message>
@@ -1611,7 +1611,37 @@
         <translation>у папці статті немає жодного файлу &lt;мова&gt;.md</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>&quot;also&quot; must be a map of language: [words]</source>
+        <translation>&quot;also&quot; треба задати за мовами у вигляді мова: [слова]</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;also&quot; has words in &quot;%1&quot;, which has no term: add the term first</source>
+        <translation>в &quot;also&quot; є слова мовою &quot;%1&quot;, для якої немає терміна: спершу додайте термін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; must be a list of words, like [sossu]</source>
+        <translation>&quot;also&quot; для мови &quot;%1&quot; має бути списком слів, наприклад [sossu]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;also&quot; in &quot;%1&quot;: each word must be text of 1 to %2 characters on one line</source>
+        <translation>&quot;also&quot; для мови &quot;%1&quot;: кожне слово має бути текстом від 1 до %2 символів в одному рядку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;also&quot; in &quot;%1&quot; repeats the term &quot;%2&quot;</source>
+        <translation>&quot;also&quot; для мови &quot;%1&quot; повторює термін &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;also&quot; in &quot;%1&quot; has &quot;%2&quot; twice</source>
+        <translation>в &quot;also&quot; для мови &quot;%1&quot; слово &quot;%2&quot; вказано двічі</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>id &quot;%1&quot; must equal the file name &quot;%2&quot;</source>
         <translation>id &quot;%1&quot; має збігатися з ім’ям файлу &quot;%2&quot;</translation>
     </message>
@@ -1626,7 +1656,7 @@
         <translation>для &quot;%1&quot; потрібні і term, і explanation</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+253"/>
         <source>unknown municipality &quot;%1&quot;: see municipalities.yaml</source>
         <translation>невідомий муніципалітет &quot;%1&quot;: див. municipalities.yaml</translation>
