@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <sqlite3.h>
+
 namespace kotona::sync {
 
 namespace {
@@ -133,10 +135,11 @@ ApplyResult applyBatch(sql::Database &db, const Batch &batch)
 {
     ApplyResult result;
     auto dbError = [&](const QString &what) {
-        const QString why = db.lastError();
-        // SQLITE_FULL reads "database or disk is full".
-        const bool full = why.contains(QLatin1String("full"), Qt::CaseInsensitive);
-        result.error = fail(full ? ErrorCode::DiskFull : ErrorCode::Io, what + QStringLiteral(": ") + why);
+        // Statements report their errors on the connection, not in db.lastError().
+        const bool full = (sqlite3_extended_errcode(db.handle()) & 0xff) == SQLITE_FULL
+            || db.lastError().contains(QLatin1String("full"), Qt::CaseInsensitive);
+        result.error = fail(full ? ErrorCode::DiskFull : ErrorCode::Io,
+                            what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(db.handle())));
         return result;
     };
 

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
@@ -28,9 +30,9 @@ Error ioError(const QString &what, int err)
 
 Error dbError(sql::Database &db, const QString &what)
 {
-    const QString why = db.lastError();
-    return fail(why.contains(QLatin1String("full"), Qt::CaseInsensitive) ? ErrorCode::DiskFull : ErrorCode::Io,
-                what + QStringLiteral(": ") + why);
+    const bool full = (db.handle() && (sqlite3_extended_errcode(db.handle()) & 0xff) == SQLITE_FULL)
+        || db.lastError().contains(QLatin1String("full"), Qt::CaseInsensitive);
+    return fail(full ? ErrorCode::DiskFull : ErrorCode::Io, what + QStringLiteral(": ") + db.lastError());
 }
 
 } // namespace
@@ -55,13 +57,13 @@ bool syncToDisk(const QString &path)
     return ok;
 }
 
-Error writeFileAtomically(const QString &path, QByteArrayView bytes)
+// Writes `bytes` to a new file `path` and syncs it; on failure the file is removed.
+Error writeNewFile(const QString &path, QByteArrayView bytes)
 {
-    const QString tmp = path + QStringLiteral(".tmp");
-    const QByteArray name = QFile::encodeName(tmp);
+    const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
-        return ioError(QStringLiteral("cannot create %1").arg(tmp), errno);
+        return ioError(QStringLiteral("cannot create %1").arg(path), errno);
     qsizetype done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.data() + done, size_t(bytes.size() - done));
@@ -71,18 +73,26 @@ Error writeFileAtomically(const QString &path, QByteArrayView bytes)
             const int err = errno;
             ::close(fd);
             ::unlink(name.constData());
-            return ioError(QStringLiteral("cannot write %1").arg(tmp), err);
+            return ioError(QStringLiteral("cannot write %1").arg(path), err);
         }
         done += n;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const int err = errno;
         ::unlink(name.constData());
-        return ioError(QStringLiteral("cannot sync %1").arg(tmp), err);
+        return ioError(QStringLiteral("cannot sync %1").arg(path), err);
     }
-    if (std::rename(name.constData(), QFile::encodeName(path).constData()) != 0) {
+    return {};
+}
+
+Error writeFileAtomically(const QString &path, QByteArrayView bytes)
+{
+    const QString tmp = path + QStringLiteral(".tmp");
+    if (Error e = writeNewFile(tmp, bytes))
+        return e;
+    if (std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
         const int err = errno;
-        ::unlink(name.constData());
+        QFile::remove(tmp);
         return ioError(QStringLiteral("cannot rename %1").arg(tmp), err);
     }
     syncToDisk(QFileInfo(path).absolutePath());
@@ -132,15 +142,9 @@ Error installSnapshot(QByteArrayView zstdBytes, const QString &target, const Sna
         QFile::remove(incoming + QStringLiteral("-journal"));
         return e;
     };
-    {
-        QFile::remove(incoming);
-        QFile f(incoming);
-        if (!f.open(QIODevice::WriteOnly))
-            return cleanup(fail(ErrorCode::Io, QStringLiteral("cannot create %1").arg(incoming)));
-        if (f.write(raw) != raw.size() || !f.flush())
-            return cleanup(fail(f.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io,
-                                QStringLiteral("cannot write %1: %2").arg(incoming, f.errorString())));
-    }
+    QFile::remove(incoming);
+    if (Error e = writeNewFile(incoming, raw))
+        return cleanup(e);
     raw.clear();
     {
         sql::Database db;

@@ -5,6 +5,7 @@ target_sources(kotona_core_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/test_repository.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_crash.cpp
   ${CMAKE_CURRENT_LIST_DIR}/test_http.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/test_diskfull.cpp
   ${CMAKE_CURRENT_LIST_DIR}/repofixture.h
 )
 # Tests of core/sync; included by tests/core/CMakeLists.txt. They run the real `minisign`
