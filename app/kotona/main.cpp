@@ -7,6 +7,7 @@
 #include "kotona/version.h"
 #include "settings.h"
 #include "uilanguage.h"
+#include "updateservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -192,6 +193,10 @@ int main(int argc, char **argv)
         QObject::connect(bench, &kotona::GuideBench::finished, &app, [](int code) { QCoreApplication::exit(code); });
         return app.exec();
     }
+
+    // Automatic update checks only in a real session, not in screenshots or benchmarks.
+    if (!offscreen && !parser.isSet(options.benchStartup) && !parser.isSet(options.printFirstFrame))
+        context.updates()->startAutomaticChecks();
 
     kotona::FrameWatcher *watcher = nullptr; // owned by the window
     if (offscreen) {
