@@ -2298,8 +2298,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>الصفحة التي تُفتح: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>الصفحة التي تُفتح: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2343,8 +2343,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>لا توجد صفحة باسم «%1». الصفحات: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>لا توجد صفحة باسم «%1». الصفحات: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
 </context>
 </TS>

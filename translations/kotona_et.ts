@@ -2282,8 +2282,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>Avatav leht: home, firstrun, topic:ID, guide:ID, search:SÕNAD, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>Avatav leht: home, firstrun, topic:ID, guide:ID, search:SÕNAD, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2327,8 +2327,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>Lehte „%1“ pole. Lehed: home, firstrun, topic:ID, guide:ID, search:SÕNAD, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>Lehte „%1“ pole. Lehed: home, firstrun, topic:ID, guide:ID, search:SÕNAD, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
 </context>
 </TS>

@@ -2278,8 +2278,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>صفحه‌ای که باز می‌شود: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>صفحه‌ای که باز می‌شود: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2323,8 +2323,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>صفحه‌ای به نام «%1» وجود ندارد. صفحه‌ها: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>صفحه‌ای به نام «%1» وجود ندارد. صفحه‌ها: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
 </context>
 </TS>

@@ -2286,8 +2286,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>Яку сторінку відкрити: home, firstrun, topic:ID, guide:ID, search:СЛОВА, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>Яку сторінку відкрити: home, firstrun, topic:ID, guide:ID, search:СЛОВА, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2331,8 +2331,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>Сторінки &quot;%1&quot; немає. Сторінки: home, firstrun, topic:ID, guide:ID, search:СЛОВА, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>Сторінки &quot;%1&quot; немає. Сторінки: home, firstrun, topic:ID, guide:ID, search:СЛОВА, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
 </context>
 </TS>

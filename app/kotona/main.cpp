@@ -39,7 +39,7 @@ struct Options {
                               QCoreApplication::translate(
                                   "main",
                                   "Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, "
-                                  "glossary, saved, checklist:ID, settings."),
+                                  "glossary, saved, checklist:ID, settings, updates."),
                               QStringLiteral("name") };
     QCommandLineOption size { QStringLiteral("size"),
                               QCoreApplication::translate("main", "Window size, for example 1280x800."),
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main",
                                                 "There is no page called \"%1\". Pages: home, firstrun, topic:ID, "
                                                 "guide:ID, search:WORDS, services, glossary, saved, checklist:ID, "
-                                                "settings.")
+                                                "settings, updates.")
                         .arg(page));
     }
 
