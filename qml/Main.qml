@@ -47,6 +47,8 @@ ApplicationWindow {
             return { component: savedPage, properties: {} }
         if (name === "settings")
             return { component: settingsPage, properties: {} }
+        if (name === "updates")
+            return { component: updatesPage, properties: {} }
         if (name.startsWith("topic:") && arg !== "")
             return { component: topicPage, properties: { topicId: arg } }
         if (name.startsWith("checklist:") && arg !== "")
@@ -316,6 +318,13 @@ ApplicationWindow {
         SettingsPage {
             id: settingsPageItem
             PageLinks { target: settingsPageItem }
+        }
+    }
+    Component {
+        id: updatesPage
+        UpdatesPage {
+            id: updatesPageItem
+            PageLinks { target: updatesPageItem }
         }
     }
 }

@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Copied: %1</source>
         <translation>کپی شد: %1</translation>
     </message>
@@ -600,7 +600,25 @@
         <translation>کاهش حرکت</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Updates</source>
+        <extracomment>Heading of the settings section about new versions of the guides.</extracomment>
+        <translation>به‌روزرسانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the guides up to date from the internet or a USB stick.</source>
+        <extracomment>Shown under &quot;Updates&quot; in the settings when there is no status to show.</extracomment>
+        <translation>راهنماها را از اینترنت یا حافظهٔ USB به‌روز نگه دارید.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Update sources and history</source>
+        <extracomment>Opens the page with update sources, &quot;Check now&quot; and the update history.</extracomment>
+        <translation>منابع به‌روزرسانی و تاریخچه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Start again</source>
         <translation>شروع دوباره</translation>
     </message>
@@ -663,6 +681,117 @@
         <location line="+0"/>
         <source>All of Finland</source>
         <translation>سراسر فنلاند</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesPage</name>
+    <message>
+        <location filename="../qml/pages/UpdatesPage.qml" line="+16"/>
+        <source>Updates</source>
+        <extracomment>Title of the page about updates of the guides.</extracomment>
+        <translation>به‌روزرسانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Checking for updates</source>
+        <extracomment>Screen reader name of the spinner shown while updates are checked.</extracomment>
+        <translation>در حال بررسی به‌روزرسانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1</source>
+        <extracomment>Progress of an update download; %1 is an amount of data such as &quot;1.2 MB&quot;.</extracomment>
+        <translation>دریافت‌شده: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last checked: %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s language.</extracomment>
+        <translation>آخرین بررسی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked yet</source>
+        <extracomment>Shown when updates have never been checked.</extracomment>
+        <translation>هنوز بررسی نشده است</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check now</source>
+        <extracomment>Button that looks for new versions of the guides at once.</extracomment>
+        <translation>همین حالا بررسی کن</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources</source>
+        <extracomment>Heading of the list of places updates come from (web addresses, folders).</extracomment>
+        <translation>منابع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tried in this order until one answers. A folder can be a USB stick; it is skipped when it is not plugged in.</source>
+        <extracomment>Explains the list of update sources.</extracomment>
+        <translation>منابع به همین ترتیب امتحان می‌شوند تا یکی پاسخ دهد. پوشه می‌تواند حافظهٔ USB باشد؛ اگر وصل نباشد، از آن صرف‌نظر می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove</source>
+        <extracomment>Removes one update source from the list.</extracomment>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <extracomment>Screen reader name of the remove button; %1 is the source&apos;s address.</extracomment>
+        <translation>حذف %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No sources yet.</source>
+        <extracomment>Shown instead of the list when no update source was added.</extracomment>
+        <translation>هنوز منبعی نیست.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>https://… or /media/usb/kotona</source>
+        <extracomment>Placeholder of the field where a new update source is typed.</extracomment>
+        <translation>https://… یا /media/usb/kotona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New source: a web address or a folder</source>
+        <extracomment>Screen reader name of the field where a new update source is typed.</extracomment>
+        <translation>منبع جدید: نشانی وب یا پوشه</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add</source>
+        <extracomment>Adds the typed address or folder to the update sources.</extracomment>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add source</source>
+        <extracomment>Screen reader name of the button that adds the typed update source.</extracomment>
+        <translation>افزودن منبع</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not a web address (https://…) or a folder (/…), or it is already in the list.</source>
+        <extracomment>Error under the source field when the typed text cannot be used.</extracomment>
+        <translation>این نه نشانی وب (https://…) است و نه پوشه (/…)، یا از قبل در فهرست هست.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <extracomment>Heading of the list of updates that were installed.</extracomment>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No updates installed yet.</source>
+        <extracomment>Shown instead of the history when no update was installed.</extracomment>
+        <translation>هنوز هیچ به‌روزرسانی‌ای نصب نشده است.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1259,69 @@
         <location line="+1"/>
         <source>Libraries, sport, culture, meeting people</source>
         <translation>کتابخانه‌ها، ورزش، فرهنگ، آشنایی با مردم</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::UpdateService</name>
+    <message>
+        <location filename="../app/kotona/updateservice.cpp" line="+157"/>
+        <source>Updates are not set up for this collection of guides. A newer version of Kotona will bring them.</source>
+        <extracomment>Status when the installed guides carry no signing key to check updates against.</extracomment>
+        <translation>به‌روزرسانی برای این مجموعهٔ راهنماها راه‌اندازی نشده است. نسخهٔ جدیدتر Kotona آن را می‌آورد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking for updates…</source>
+        <extracomment>Status while an update check runs.</extracomment>
+        <translation>در حال بررسی به‌روزرسانی‌ها…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guides were updated.</source>
+        <extracomment>Status after new versions of the guides were installed.</extracomment>
+        <translation>راهنماها به‌روز شدند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guides are up to date.</source>
+        <extracomment>Status after a check found nothing new.</extracomment>
+        <translation>راهنماها به‌روز هستند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No update source could be reached. Plug in the USB stick or connect to the internet, then check again.</source>
+        <extracomment>Status when every update source was missing (folder not there) or unreachable.</extracomment>
+        <translation>به هیچ منبع به‌روزرسانی دسترسی نبود. حافظهٔ USB را وصل کنید یا به اینترنت متصل شوید و دوباره بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a source to get updates: a web address or a folder, such as a USB stick.</source>
+        <extracomment>Status when no update source has been added yet.</extracomment>
+        <translation>برای دریافت به‌روزرسانی یک منبع اضافه کنید: نشانی وب یا پوشه، مثلاً حافظهٔ USB.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>New guides: %1</source>
+        <extracomment>A line of the &quot;what changed&quot; summary of an update; %1 is a list of guide titles.</extracomment>
+        <translation>راهنماهای جدید: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated guides: %1</source>
+        <extracomment>A line of the &quot;what changed&quot; summary of an update; %1 is a list of guide titles.</extracomment>
+        <translation>راهنماهای به‌روزشده: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed guides: %1</source>
+        <extracomment>A line of the &quot;what changed&quot; summary of an update; %1 is a list of guide titles.</extracomment>
+        <translation>راهنماهای حذف‌شده: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Small corrections.</source>
+        <extracomment>Summary of an update that changed no guide titles (only small fixes).</extracomment>
+        <translation>اصلاحات کوچک.</translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2297,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+30"/>
+        <location filename="../app/kotona/main.cpp" line="+31"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>رسم یک صفحه بدون نمایش آن، ذخیره‌اش به‌صورت PNG و خروج.</translation>
     </message>
@@ -2116,8 +2308,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>صفحه‌ای که باز می‌شود: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>صفحه‌ای که باز می‌شود: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2161,8 +2353,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>صفحه‌ای به نام «%1» وجود ندارد. صفحه‌ها: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>صفحه‌ای به نام «%1» وجود ندارد. صفحه‌ها: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
 </context>
 </TS>

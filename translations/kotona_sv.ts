@@ -299,7 +299,7 @@
         <translation>Kotona</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
@@ -601,7 +601,25 @@
         <translation>Minska rörelser</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Updates</source>
+        <extracomment>Heading of the settings section about new versions of the guides.</extracomment>
+        <translation>Uppdateringar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the guides up to date from the internet or a USB stick.</source>
+        <extracomment>Shown under &quot;Updates&quot; in the settings when there is no status to show.</extracomment>
+        <translation>Håll guiderna uppdaterade från internet eller ett USB-minne.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Update sources and history</source>
+        <extracomment>Opens the page with update sources, &quot;Check now&quot; and the update history.</extracomment>
+        <translation>Uppdateringskällor och historik</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Start again</source>
         <translation>Börja om</translation>
     </message>
@@ -664,6 +682,117 @@
         <location line="+0"/>
         <source>All of Finland</source>
         <translation>Hela Finland</translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesPage</name>
+    <message>
+        <location filename="../qml/pages/UpdatesPage.qml" line="+16"/>
+        <source>Updates</source>
+        <extracomment>Title of the page about updates of the guides.</extracomment>
+        <translation>Uppdateringar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Checking for updates</source>
+        <extracomment>Screen reader name of the spinner shown while updates are checked.</extracomment>
+        <translation>Söker efter uppdateringar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Received %1</source>
+        <extracomment>Progress of an update download; %1 is an amount of data such as &quot;1.2 MB&quot;.</extracomment>
+        <translation>Mottaget %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last checked: %1</source>
+        <extracomment>%1 is a date and time in the reader&apos;s language.</extracomment>
+        <translation>Senast kontrollerat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not checked yet</source>
+        <extracomment>Shown when updates have never been checked.</extracomment>
+        <translation>Inte kontrollerat än</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check now</source>
+        <extracomment>Button that looks for new versions of the guides at once.</extracomment>
+        <translation>Kontrollera nu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources</source>
+        <extracomment>Heading of the list of places updates come from (web addresses, folders).</extracomment>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tried in this order until one answers. A folder can be a USB stick; it is skipped when it is not plugged in.</source>
+        <extracomment>Explains the list of update sources.</extracomment>
+        <translation>Källorna provas i den här ordningen tills någon svarar. En mapp kan vara ett USB-minne; den hoppas över när minnet inte är anslutet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove</source>
+        <extracomment>Removes one update source from the list.</extracomment>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <extracomment>Screen reader name of the remove button; %1 is the source&apos;s address.</extracomment>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No sources yet.</source>
+        <extracomment>Shown instead of the list when no update source was added.</extracomment>
+        <translation>Inga källor än.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>https://… or /media/usb/kotona</source>
+        <extracomment>Placeholder of the field where a new update source is typed.</extracomment>
+        <translation>https://… eller /media/usb/kotona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New source: a web address or a folder</source>
+        <extracomment>Screen reader name of the field where a new update source is typed.</extracomment>
+        <translation>Ny källa: en webbadress eller en mapp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add</source>
+        <extracomment>Adds the typed address or folder to the update sources.</extracomment>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add source</source>
+        <extracomment>Screen reader name of the button that adds the typed update source.</extracomment>
+        <translation>Lägg till källa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not a web address (https://…) or a folder (/…), or it is already in the list.</source>
+        <extracomment>Error under the source field when the typed text cannot be used.</extracomment>
+        <translation>Det här är varken en webbadress (https://…) eller en mapp (/…), eller så finns den redan i listan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History</source>
+        <extracomment>Heading of the list of updates that were installed.</extracomment>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No updates installed yet.</source>
+        <extracomment>Shown instead of the history when no update was installed.</extracomment>
+        <translation>Inga uppdateringar har installerats än.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1261,69 @@
         <location line="+1"/>
         <source>Libraries, sport, culture, meeting people</source>
         <translation>Bibliotek, idrott, kultur, träffa nya människor</translation>
+    </message>
+</context>
+<context>
+    <name>kotona::UpdateService</name>
+    <message>
+        <location filename="../app/kotona/updateservice.cpp" line="+157"/>
+        <source>Updates are not set up for this collection of guides. A newer version of Kotona will bring them.</source>
+        <extracomment>Status when the installed guides carry no signing key to check updates against.</extracomment>
+        <translation>Uppdateringar är inte inställda för den här samlingen guider. En nyare version av Kotona ger dem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking for updates…</source>
+        <extracomment>Status while an update check runs.</extracomment>
+        <translation>Söker efter uppdateringar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guides were updated.</source>
+        <extracomment>Status after new versions of the guides were installed.</extracomment>
+        <translation>Guiderna uppdaterades.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guides are up to date.</source>
+        <extracomment>Status after a check found nothing new.</extracomment>
+        <translation>Guiderna är aktuella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No update source could be reached. Plug in the USB stick or connect to the internet, then check again.</source>
+        <extracomment>Status when every update source was missing (folder not there) or unreachable.</extracomment>
+        <translation>Ingen uppdateringskälla kunde nås. Anslut USB-minnet eller anslut till internet och kontrollera sedan igen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a source to get updates: a web address or a folder, such as a USB stick.</source>
+        <extracomment>Status when no update source has been added yet.</extracomment>
+        <translation>Lägg till en källa för att få uppdateringar: en webbadress eller en mapp, till exempel ett USB-minne.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>New guides: %1</source>
+        <extracomment>A line of the &quot;what changed&quot; summary of an update; %1 is a list of guide titles.</extracomment>
+        <translation>Nya guider: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated guides: %1</source>
+        <extracomment>A line of the &quot;what changed&quot; summary of an update; %1 is a list of guide titles.</extracomment>
+        <translation>Uppdaterade guider: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed guides: %1</source>
+        <extracomment>A line of the &quot;what changed&quot; summary of an update; %1 is a list of guide titles.</extracomment>
+        <translation>Borttagna guider: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Small corrections.</source>
+        <extracomment>Summary of an update that changed no guide titles (only small fixes).</extracomment>
+        <translation>Små rättelser.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2301,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/kotona/main.cpp" line="+30"/>
+        <location filename="../app/kotona/main.cpp" line="+31"/>
         <source>Render a page offscreen, save it as a PNG and exit.</source>
         <translation>Rita en sida utanför skärmen, spara den som PNG och avsluta.</translation>
     </message>
@@ -2120,8 +2312,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>Sida som ska öppnas: home, firstrun, topic:ID, guide:ID, search:ORD, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>Sida som ska öppnas: home, firstrun, topic:ID, guide:ID, search:ORD, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2165,8 +2357,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings.</source>
-        <translation>Det finns ingen sida som heter ”%1”. Sidor: home, firstrun, topic:ID, guide:ID, search:ORD, services, glossary, saved, checklist:ID, settings.</translation>
+        <source>There is no page called &quot;%1&quot;. Pages: home, firstrun, topic:ID, guide:ID, search:WORDS, services, glossary, saved, checklist:ID, settings, updates.</source>
+        <translation>Det finns ingen sida som heter ”%1”. Sidor: home, firstrun, topic:ID, guide:ID, search:ORD, services, glossary, saved, checklist:ID, settings, updates.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "search/searchmodel.h"
 #include "settings.h"
 #include "uilanguage.h"
+#include "updateservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +22,7 @@ AppContext::AppContext(QObject *parent)
     , m_language(new UiLanguage(this))
     , m_settings(new Settings(&m_user, this))
     , m_library(new Library(&m_content, &m_user, m_settings, m_language, this))
+    , m_updates(new UpdateService(m_settings, m_library, m_language, this))
 {
     connect(m_language, &UiLanguage::changed, this, [this] {
         // Remember the reader's UI language (not while the user data is not open yet).
@@ -70,6 +72,7 @@ bool AppContext::start(const QString &dataDir, const QString &bundledPack, const
             (void)m_language->setLanguage(saved);
     }
     m_library->startPack();
+    m_updates->start(packPath);
     m_search = new search::SearchModel(packPath, this);
     m_search->setMunicipality(m_settings->municipality());
     onLanguageChanged();
@@ -98,6 +101,7 @@ void AppContext::registerForQml()
     qmlRegisterSingletonInstance(uri, 1, 0, "Language", m_language);
     qmlRegisterSingletonInstance(uri, 1, 0, "Settings", m_settings);
     qmlRegisterSingletonInstance(uri, 1, 0, "Library", m_library);
+    qmlRegisterSingletonInstance(uri, 1, 0, "Updates", m_updates);
     if (m_search)
         qmlRegisterSingletonInstance(uri, 1, 0, "Search", m_search);
 }

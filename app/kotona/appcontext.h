@@ -14,13 +14,14 @@ class Library;
 class Settings;
 class TopicModel;
 class UiLanguage;
+class UpdateService;
 namespace search {
 class SearchModel;
 }
 
 // The composition root: builds the core objects, wires them together and makes
 // them visible to QML as singletons of the import `Kotona.App`
-// (Topics, Language, Search, Settings, Library). The kotona executable and the QML tests both use it.
+// (Topics, Language, Search, Settings, Library, Updates). The kotona executable and the QML tests both use it.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -52,6 +53,7 @@ public:
     [[nodiscard]] search::SearchModel *search() const { return m_search; }
     [[nodiscard]] Settings *settings() const { return m_settings; }
     [[nodiscard]] Library *library() const { return m_library; }
+    [[nodiscard]] UpdateService *updates() const { return m_updates; }
     [[nodiscard]] ContentStore &content() { return m_content; }
     [[nodiscard]] UserStore &user() { return m_user; }
 
@@ -65,6 +67,7 @@ private:
     UiLanguage *m_language;
     Settings *m_settings;
     Library *m_library;
+    UpdateService *m_updates;
     search::SearchModel *m_search = nullptr;
     QString m_packPath;
 };

@@ -137,6 +137,26 @@ bool Library::canRestorePack() const
     return !m_paths.bundledPack.isEmpty() && QFileInfo::exists(m_paths.bundledPack);
 }
 
+bool Library::reloadPack()
+{
+    m_content->close();
+    QStringList notices;
+    if (const auto opened = m_content->open(m_paths.pack); !opened.ok())
+        notices.append(opened.message);
+    checkForUpdate();
+    if (!notices.isEmpty())
+        setNotice(notices);
+    emit packReplaced();
+    emit packChanged();
+    return m_content->isOpen();
+}
+
+void Library::releasePackLocks()
+{
+    if (m_content->isOpen())
+        m_content->releaseLocks();
+}
+
 bool Library::restorePack()
 {
     if (!canRestorePack())

@@ -81,6 +81,13 @@ public:
     // Puts the starter pack that came with the app back in place (the current
     // file is kept beside it) and opens it.
     Q_INVOKABLE bool restorePack();
+    // Opens the installed pack again after an update changed or replaced it; the
+    // "content was updated" notice shows when its content differs from what the
+    // reader last saw. False when it cannot be opened (see notice()).
+    bool reloadPack();
+    // Lets another connection commit to the pack file: ends the reads the open
+    // pack left pending. Call while an update runs.
+    void releasePackLocks();
     // Starts a new, empty user database after the old one could not be read; the
     // old file is kept as user.sqlite.broken-<time>.
     Q_INVOKABLE bool resetUserData();

@@ -7,6 +7,7 @@
 #include "kotona/version.h"
 #include "settings.h"
 #include "uilanguage.h"
+#include "updateservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,7 +39,7 @@ struct Options {
                               QCoreApplication::translate(
                                   "main",
                                   "Page to open: home, firstrun, topic:ID, guide:ID, search:WORDS, services, "
-                                  "glossary, saved, checklist:ID, settings."),
+                                  "glossary, saved, checklist:ID, settings, updates."),
                               QStringLiteral("name") };
     QCommandLineOption size { QStringLiteral("size"),
                               QCoreApplication::translate("main", "Window size, for example 1280x800."),
@@ -181,7 +182,7 @@ int main(int argc, char **argv)
         return fail(QCoreApplication::translate("main",
                                                 "There is no page called \"%1\". Pages: home, firstrun, topic:ID, "
                                                 "guide:ID, search:WORDS, services, glossary, saved, checklist:ID, "
-                                                "settings.")
+                                                "settings, updates.")
                         .arg(page));
     }
 
@@ -192,6 +193,10 @@ int main(int argc, char **argv)
         QObject::connect(bench, &kotona::GuideBench::finished, &app, [](int code) { QCoreApplication::exit(code); });
         return app.exec();
     }
+
+    // Automatic update checks only in a real session, not in screenshots or benchmarks.
+    if (!offscreen && !parser.isSet(options.benchStartup) && !parser.isSet(options.printFirstFrame))
+        context.updates()->startAutomaticChecks();
 
     kotona::FrameWatcher *watcher = nullptr; // owned by the window
     if (offscreen) {

@@ -3,6 +3,8 @@
 
 #include "session/userstore.h"
 
+#include <QJsonDocument>
+
 namespace kotona {
 
 Settings::Settings(UserStore *store, QObject *parent)
@@ -23,9 +25,18 @@ void Settings::reload()
     m_highContrast = get("high_contrast", false).toBool();
     m_darkTheme = get("dark_theme", false).toBool();
     m_reducedMotion = get("reduced_motion", false).toBool();
+    const auto json = [&get](const char *key) {
+        return QJsonDocument::fromJson(get(key, QString()).toString().toUtf8()).array();
+    };
+    m_updateSources.clear();
+    for (const auto &v : json("update_sources"))
+        m_updateSources.append(v.toString());
+    m_lastUpdateCheck = QDateTime::fromString(get("last_update_check", QString()).toString(), Qt::ISODate);
+    m_updateHistory = json("update_history");
     emit changed();
     emit languagesChanged();
     emit municipalityChanged();
+    emit updatesChanged();
 }
 
 void Settings::save(const char *key, const QVariant &value)
@@ -110,6 +121,30 @@ void Settings::setReducedMotion(bool on)
     m_reducedMotion = on;
     save("reduced_motion", on);
     emit changed();
+}
+
+void Settings::setUpdateSources(const QStringList &sources)
+{
+    if (sources == m_updateSources)
+        return;
+    m_updateSources = sources;
+    save("update_sources",
+         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(sources)).toJson(QJsonDocument::Compact)));
+    emit updatesChanged();
+}
+
+void Settings::setLastUpdateCheck(const QDateTime &when)
+{
+    m_lastUpdateCheck = when;
+    save("last_update_check", when.toUTC().toString(Qt::ISODate));
+    emit updatesChanged();
+}
+
+void Settings::setUpdateHistory(const QJsonArray &history)
+{
+    m_updateHistory = history;
+    save("update_history", QString::fromUtf8(QJsonDocument(history).toJson(QJsonDocument::Compact)));
+    emit updatesChanged();
 }
 
 QStringList Settings::readerLanguages() const

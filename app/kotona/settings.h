@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
 
@@ -10,7 +12,8 @@ class UserStore;
 
 // The reader's choices, saved in the user database as they change: whether the
 // first-run chooser is done, the language to read in and a second language, the
-// municipality ("" = all of Finland), text size and display preferences. Exposed
+// municipality ("" = all of Finland), text size and display preferences, and the
+// update sources with the last check and the history of updates. Exposed
 // to QML as the singleton `Settings` of `Kotona.App`.
 class Settings : public QObject
 {
@@ -49,6 +52,16 @@ public:
     [[nodiscard]] bool reducedMotion() const { return m_reducedMotion; }
     void setReducedMotion(bool on);
 
+    // Where updates come from (URLs or folders), in the order they are tried.
+    [[nodiscard]] QStringList updateSources() const { return m_updateSources; }
+    void setUpdateSources(const QStringList &sources);
+    // When updates were last checked (invalid: never).
+    [[nodiscard]] QDateTime lastUpdateCheck() const { return m_lastUpdateCheck; }
+    void setLastUpdateCheck(const QDateTime &when);
+    // The updates applied, oldest first, as UpdateService records them.
+    [[nodiscard]] QJsonArray updateHistory() const { return m_updateHistory; }
+    void setUpdateHistory(const QJsonArray &history);
+
     // The reader's language order: the content language, then the second one.
     [[nodiscard]] QStringList readerLanguages() const;
 
@@ -56,6 +69,7 @@ signals:
     void changed();
     void languagesChanged();
     void municipalityChanged();
+    void updatesChanged();
 
 private:
     void save(const char *key, const QVariant &value);
@@ -65,6 +79,9 @@ private:
     QString m_contentLanguage, m_secondLanguage, m_municipality;
     qreal m_textScale = 1.0;
     bool m_highContrast = false, m_darkTheme = false, m_reducedMotion = false;
+    QStringList m_updateSources;
+    QDateTime m_lastUpdateCheck;
+    QJsonArray m_updateHistory;
 };
 
 } // namespace kotona

@@ -98,6 +98,9 @@ public:
     [[nodiscard]] PackOpenError open(const QString &path);
     void close();
     [[nodiscard]] bool isOpen() const { return m_db.isOpen(); }
+    // Ends any read left open by a query, so that an update can commit to the pack
+    // file (see sql::Database::resetStatements()).
+    void releaseLocks() { m_db.resetStatements(); }
     [[nodiscard]] const PackInfo &info() const { return m_info; }
 
     [[nodiscard]] QList<Topic> topics(const QStringList &langs);

@@ -214,6 +214,12 @@ bool Database::exec(const QString &sql)
     return true;
 }
 
+void Database::resetStatements()
+{
+    for (auto &entry : m_cache)
+        sqlite3_reset(entry.second.first);
+}
+
 Statement *Database::prepare(const QString &sql)
 {
     if (!m_db) {

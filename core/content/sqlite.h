@@ -77,6 +77,11 @@ public:
     // A cached prepared statement, reset and with its bindings cleared.
     // Returns nullptr when the SQL does not compile (see lastError()).
     [[nodiscard]] Statement *prepare(const QString &sql);
+    // Resets every cached statement. A statement read only part way (one row of
+    // many) keeps its read transaction, and so a shared lock that stops another
+    // connection from committing (an update of the pack), until it is reset.
+    // Call only when no Statement from prepare() is in use.
+    void resetStatements();
 
     [[nodiscard]] int userVersion();
     bool setUserVersion(int version);

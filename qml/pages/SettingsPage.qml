@@ -139,6 +139,20 @@ KPage {
                 onToggled: Settings.reducedMotion = checked
             }
 
+            //: Heading of the settings section about new versions of the guides.
+            Heading { text: qsTr("Updates") }
+            Caption {
+                objectName: "updatesSummary"
+                //: Shown under "Updates" in the settings when there is no status to show.
+                text: Updates.status !== "" ? Updates.status : qsTr("Keep the guides up to date from the internet or a USB stick.")
+            }
+            KButton {
+                objectName: "openUpdatesButton"
+                //: Opens the page with update sources, "Check now" and the update history.
+                text: qsTr("Update sources and history")
+                onClicked: page.navigate("updates")
+            }
+
             Heading { text: qsTr("Start again") }
             KButton {
                 text: qsTr("Choose language and municipality again")
