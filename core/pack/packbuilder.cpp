@@ -167,7 +167,9 @@ void writeContent(Writer &w, const ContentSource &c, qint64 &sections)
         w.insert(QStringLiteral("workshops"), { it.key(), it.value() });
 }
 
-bool fsyncPath(const QString &path)
+} // namespace
+
+bool syncToDisk(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
     if (fd < 0)
@@ -176,8 +178,6 @@ bool fsyncPath(const QString &path)
     ::close(fd);
     return ok;
 }
-
-} // namespace
 
 BuildResult PackBuilder::build(const ContentSource &content, const QString &out, const BuildOptions &options)
 {
@@ -257,12 +257,12 @@ BuildResult PackBuilder::build(const ContentSource &content, const QString &out,
             return fail(vacuum ? vacuum->error() : db.lastError());
     }
     QFile::remove(scratch);
-    if (!fsyncPath(tmp) || std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(out).constData()) != 0) {
+    if (!syncToDisk(tmp) || std::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(out).constData()) != 0) {
         result.error = QStringLiteral("could not write %1").arg(out);
         QFile::remove(tmp);
         return result;
     }
-    fsyncPath(QFileInfo(out).absolutePath());
+    syncToDisk(QFileInfo(out).absolutePath());
     result.bytes = QFileInfo(out).size();
     result.ok = true;
     return result;

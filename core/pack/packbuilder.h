@@ -34,4 +34,8 @@ public:
                                                         const BuildOptions &options = {});
 };
 
+// fsync of a file or folder (so a rename that follows is durable); false if it
+// cannot be opened or synced. Also used by core/sync when it replaces a pack.
+bool syncToDisk(const QString &path);
+
 } // namespace kotona::pack

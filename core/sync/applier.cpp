@@ -91,6 +91,13 @@ QString metaValue(sql::Database &db, const QString &key)
     return {};
 }
 
+bool setMetaValue(sql::Database &db, const QString &key, const QString &value)
+{
+    sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
+                                                  "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
+    return s && s->bind(1, key).bind(2, value).exec();
+}
+
 Error checkBatch(sql::Database &db, const Batch &batch)
 {
     const BatchHeader &h = batch.header;
@@ -186,12 +193,32 @@ ApplyResult applyBatch(sql::Database &db, const Batch &batch)
     if (indexed && !(search::unindexSections(db, affectedRowids()) && search::setIndexTriggers(db, false)))
         return dbError(QStringLiteral("cannot prepare the search index"));
 
-    QHash<QString, QList<Column>> schemaOf;
+    // Per table: its columns and its upsert statement, made once.
+    struct Upsert {
+        QList<Column> columns;
+        QString sql;
+    };
+    QHash<QString, Upsert> upserts;
+    auto upsertFor = [&](const QString &table) -> const Upsert & {
+        auto it = upserts.find(table);
+        if (it != upserts.end())
+            return *it;
+        Upsert u { columnsOf(db, table), {} };
+        QStringList names, params, updates;
+        for (qsizetype i = 0; i < u.columns.size(); ++i) {
+            names << u.columns.at(i).name;
+            params << QStringLiteral("?%1").arg(i + 1);
+            if (u.columns.at(i).name != QLatin1String("id"))
+                updates << QStringLiteral("%1 = excluded.%1").arg(u.columns.at(i).name);
+        }
+        // An upsert that updates in place keeps the rowid (and fires no delete).
+        u.sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                    .arg(table, names.join(QLatin1Char(',')), params.join(QLatin1Char(',')), updates.join(QLatin1Char(',')));
+        return *upserts.insert(table, std::move(u));
+    };
     for (const RecordOp &op : batch.ops) {
         if (op.kind == RecordOp::Kind::Meta) {
-            sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
-                                                          "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
-            if (!s || !s->bind(1, op.id).bind(2, op.row.value(QStringLiteral("value")).toString()).exec())
+            if (!setMetaValue(db, op.id, op.row.value(QStringLiteral("value")).toString()))
                 return dbError(QStringLiteral("meta %1").arg(op.id));
             continue;
         }
@@ -201,24 +228,12 @@ ApplyResult applyBatch(sql::Database &db, const Batch &batch)
                 return dbError(QStringLiteral("delete %1 %2").arg(op.table, op.id));
             continue;
         }
-        auto it = schemaOf.find(op.table);
-        if (it == schemaOf.end())
-            it = schemaOf.insert(op.table, columnsOf(db, op.table));
-        QStringList names, params, updates;
-        for (qsizetype i = 0; i < it->size(); ++i) {
-            names << it->at(i).name;
-            params << QStringLiteral("?%1").arg(i + 1);
-            if (it->at(i).name != QLatin1String("id"))
-                updates << QStringLiteral("%1 = excluded.%1").arg(it->at(i).name);
-        }
-        // An upsert that updates in place keeps the rowid (and fires no delete).
-        sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                           .arg(op.table, names.join(QLatin1Char(',')), params.join(QLatin1Char(',')),
-                                                updates.join(QLatin1Char(','))));
+        const Upsert &u = upsertFor(op.table);
+        sql::Statement *s = db.prepare(u.sql);
         if (!s)
             return dbError(QStringLiteral("upsert %1").arg(op.table));
-        for (qsizetype i = 0; i < it->size(); ++i)
-            s->bind(int(i + 1), toSql(op.row.value(it->at(i).name)));
+        for (qsizetype i = 0; i < u.columns.size(); ++i)
+            s->bind(int(i + 1), toSql(op.row.value(u.columns.at(i).name)));
         if (!s->exec())
             return dbError(QStringLiteral("upsert %1 %2").arg(op.table, op.id));
     }
@@ -232,12 +247,8 @@ ApplyResult applyBatch(sql::Database &db, const Batch &batch)
                             QStringLiteral("content digest %1 after the batch, %2 expected").arg(digest, batch.header.contentDigest));
         return result; // the transaction rolls back
     }
-    auto setMeta = [&db](const QString &key, const QString &value) {
-        sql::Statement *s = db.prepare(QStringLiteral("UPDATE meta SET value = ?2 WHERE id = ?1"));
-        return s && s->bind(1, key).bind(2, value).exec();
-    };
-    if (!setMeta(QStringLiteral("seq"), QString::number(batch.header.targetSeq))
-        || !setMeta(QStringLiteral("content_digest"), digest))
+    if (!setMetaValue(db, QStringLiteral("seq"), QString::number(batch.header.targetSeq))
+        || !setMetaValue(db, QStringLiteral("content_digest"), digest))
         return dbError(QStringLiteral("cannot set seq"));
     if (!tx.commit())
         return dbError(QStringLiteral("cannot commit"));

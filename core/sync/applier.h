@@ -30,5 +30,7 @@ struct ApplyResult {
 
 // meta values of a pack ("" when missing).
 [[nodiscard]] QString metaValue(sql::Database &db, const QString &key);
+// Sets (inserts or replaces) a meta value; false on a database error (see the connection).
+[[nodiscard]] bool setMetaValue(sql::Database &db, const QString &key, const QString &value);
 
 } // namespace kotona::sync

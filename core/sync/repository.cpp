@@ -346,19 +346,10 @@ PublishResult publish(const QString &packPath, const QString &repoDir, const Sec
     }
 
     // The release: its seq and digest in the pack itself.
-    {
-        sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
-                                                      "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
-        if (!s || !s->bind(1, QStringLiteral("seq")).bind(2, QString::number(seq)).exec()) {
-            result.error = fail(ErrorCode::Io, db.lastError());
-            return result;
-        }
-        s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
-                                      "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
-        if (!s || !s->bind(1, QStringLiteral("content_digest")).bind(2, digest).exec()) {
-            result.error = fail(ErrorCode::Io, db.lastError());
-            return result;
-        }
+    if (!setMetaValue(db, QStringLiteral("seq"), QString::number(seq))
+        || !setMetaValue(db, QStringLiteral("content_digest"), digest)) {
+        result.error = fail(ErrorCode::Io, db.lastError());
+        return result;
     }
 
     auto writeBlob = [&](const QByteArray &bytes, BlobRef *ref) -> Error {

@@ -3,6 +3,7 @@
 
 #include "content/packschema.h"
 #include "content/sqlite.h"
+#include "pack/packbuilder.h"
 #include "search/fts5tokenizer.h"
 #include "search/searchindex.h"
 #include "sync/applier.h"
@@ -47,16 +48,6 @@ bool recoverPack(const QString &path)
     return s && s->next() && !QFileInfo::exists(path + QStringLiteral("-journal"));
 }
 
-bool syncToDisk(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 // Writes `bytes` to a new file `path` and syncs it; on failure the file is removed.
 Error writeNewFile(const QString &path, QByteArrayView bytes)
 {
@@ -95,7 +86,7 @@ Error writeFileAtomically(const QString &path, QByteArrayView bytes)
         QFile::remove(tmp);
         return ioError(QStringLiteral("cannot rename %1").arg(tmp), err);
     }
-    syncToDisk(QFileInfo(path).absolutePath());
+    pack::syncToDisk(QFileInfo(path).absolutePath());
     return {};
 }
 
@@ -172,7 +163,7 @@ Error installSnapshot(QByteArrayView zstdBytes, const QString &target, const Sna
         if (!(search::hasIndex(db) || (search::createIndex(db) && search::rebuildIndex(db))) || !tx.commit())
             return cleanup(dbError(db, QStringLiteral("cannot build the search index")));
     }
-    if (!syncToDisk(incoming))
+    if (!pack::syncToDisk(incoming))
         return cleanup(fail(ErrorCode::Io, QStringLiteral("cannot sync %1").arg(incoming)));
     // A hot journal left by an interrupted update of the old pack must be rolled
     // back into the old file before the new one takes its name: SQLite would
@@ -181,7 +172,7 @@ Error installSnapshot(QByteArrayView zstdBytes, const QString &target, const Sna
         return cleanup(fail(ErrorCode::Io, QStringLiteral("cannot recover %1").arg(target)));
     if (std::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(target).constData()) != 0)
         return cleanup(ioError(QStringLiteral("cannot replace %1").arg(target), errno));
-    syncToDisk(QFileInfo(target).absolutePath());
+    pack::syncToDisk(QFileInfo(target).absolutePath());
     return {};
 }
 

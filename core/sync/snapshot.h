@@ -31,7 +31,5 @@ struct SnapshotExpectation {
 // Rolls back what an interrupted transaction left in `path` (a hot journal), as the
 // next reader would; true when the pack has no journal afterwards.
 bool recoverPack(const QString &path);
-// fsync of a file or folder; false if it cannot be opened or synced.
-bool syncToDisk(const QString &path);
 
 } // namespace kotona::sync

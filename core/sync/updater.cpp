@@ -32,9 +32,7 @@ bool looksLikeHtml(QByteArrayView bytes)
 
 Error setMeta(sql::Database &db, const QString &key, const QString &value)
 {
-    sql::Statement *s = db.prepare(QStringLiteral("INSERT INTO meta (id, value) VALUES (?1, ?2) "
-                                                  "ON CONFLICT (id) DO UPDATE SET value = excluded.value"));
-    if (!s || !s->bind(1, key).bind(2, value).exec())
+    if (!setMetaValue(db, key, value))
         return fail(ErrorCode::Io, db.lastError());
     return {};
 }
@@ -206,17 +204,20 @@ UpdateResult update(Source &source, const UpdateOptions &options)
         result.error = std::move(e);
         return result;
     };
-    auto fetchSigned = [&](const QString &path, qint64 maxBytes, const Root &root, QByteArray *out,
-                           const QString &sigSuffix = QStringLiteral(".minisig")) -> Error {
+    // `bytes` (already fetched from `path`) with the signature next to it, checked.
+    auto verifyFetched = [&](const QString &path, const QByteArray &bytes, const Root &root) -> Error {
+        Fetched sig = source.fetch(path + QStringLiteral(".minisig"), kMaxSignatureFileBytes);
+        if (sig.error)
+            return sig.notFound ? fail(ErrorCode::BadSignature, QStringLiteral("%1 has no signature").arg(path)) : sig.error;
+        if (looksLikeHtml(bytes) || looksLikeHtml(sig.bytes))
+            return fail(ErrorCode::CaptivePortal, QStringLiteral("%1: got a web page instead of the file").arg(path));
+        return verifyWithRoot(root, bytes, sig.bytes);
+    };
+    auto fetchSigned = [&](const QString &path, qint64 maxBytes, const Root &root, QByteArray *out) -> Error {
         Fetched file = source.fetch(path, maxBytes);
         if (file.error)
             return file.error;
-        Fetched sig = source.fetch(path + sigSuffix, kMaxSignatureFileBytes);
-        if (sig.error)
-            return sig.notFound ? fail(ErrorCode::BadSignature, QStringLiteral("%1 has no signature").arg(path)) : sig.error;
-        if (looksLikeHtml(file.bytes) || looksLikeHtml(sig.bytes))
-            return fail(ErrorCode::CaptivePortal, QStringLiteral("%1: got a web page instead of the file").arg(path));
-        if (Error e = verifyWithRoot(root, file.bytes, sig.bytes))
+        if (Error e = verifyFetched(path, file.bytes, root))
             return e;
         *out = std::move(file.bytes);
         return {};
@@ -262,14 +263,14 @@ UpdateResult update(Source &source, const UpdateOptions &options)
     // 2. Follow the root chain: root N+1 must be signed by root N and by itself.
     for (int hops = 0; hops < 1000; ++hops) {
         const QString path = rootPath(root.version + 1);
-        QByteArray json, self;
         Fetched probe = source.fetch(path, kMaxMetadataBytes);
         if (probe.notFound)
             break;
         if (probe.error)
             return stop(probe.error);
-        if (Error e = fetchSigned(path, kMaxMetadataBytes, root, &json))
+        if (Error e = verifyFetched(path, probe.bytes, root))
             return stop(e);
+        const QByteArray json = std::move(probe.bytes);
         Root next;
         if (Error e = parseRoot(json, &next))
             return stop(e);
